@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { dataCheck } from './src/lib/data/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [dataCheck(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -157,6 +157,7 @@ async function pagesSection(ctx) {
 		const htmlFile = fileFor(page.path);
 		if (!htmlFile) throw new Error(`no built HTML for ${page.path}`);
 		const html = await readFile(htmlFile);
+		/** @type {Awaited<ReturnType<typeof loadOnce>>[]} */
 		const loads = [];
 		for (let i = 0; i < ctx.runs; i++) loads.push(await loadOnce(ctx, page));
 		let jsRaw = 0;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 
 export const pages = ['/', '/channels', '/delegations', '/engagement', '/data'] as const;
@@ -11,9 +11,11 @@ export const MIN_MARKS_PER_PAGE = 3;
 
 /** Resolves once the root layout's onMount has set `data-hydrated="true"` on <html>. */
 export async function waitForHydration(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
-		timeout: 15_000
-	});
+	await expect(page.locator('html'), 'hydration (data-hydrated on <html>)').toHaveAttribute(
+		'data-hydrated',
+		'true',
+		{ timeout: 15_000 }
+	);
 }
 
 /**

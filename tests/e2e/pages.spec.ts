@@ -59,9 +59,14 @@ for (const path of pages) {
 		test('logs no console or page errors through hydration', async ({ page }) => {
 			const { errors } = watch(page);
 			await open(page, path);
-			await waitForHydration(page);
+			// An error is the likeliest reason hydration never finishes, so report errors first.
+			const hydrated = await waitForHydration(page).then(
+				() => true,
+				() => false
+			);
 			await page.waitForLoadState('networkidle');
 			expect(errors).toEqual([]);
+			expect(hydrated, 'hydrated').toBe(true);
 		});
 
 		test('requests nothing from another origin', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from './csv';
+import { readCsv } from './csv.ts';
 
 describe('readCsv()', () => {
 	it('reads a header and records with their line numbers', () => {

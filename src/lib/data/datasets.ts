@@ -3,13 +3,13 @@
  * Build-time loading, the /data page and imports all read this one list.
  */
 import type * as v from 'valibot';
-import { channelPeriodSchema } from './schemas/channel-periods';
-import { channelSchema } from './schemas/channels';
-import { claimSchema } from './schemas/claims';
-import { engagementEventSchema } from './schemas/engagement-events';
-import { peopleValueSchema } from './schemas/people-series';
-import { sourceSchema } from './schemas/sources';
-import { tripSchema } from './schemas/trips-1978';
+import { channelPeriodSchema } from './schemas/channel-periods.ts';
+import { channelSchema } from './schemas/channels.ts';
+import { claimSchema } from './schemas/claims.ts';
+import { engagementEventSchema } from './schemas/engagement-events.ts';
+import { peopleValueSchema } from './schemas/people-series.ts';
+import { sourceSchema } from './schemas/sources.ts';
+import { tripSchema } from './schemas/trips-1978.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RowSchema = v.ObjectSchema<any, any>;

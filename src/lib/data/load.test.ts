@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertLoaded, loadDatasets } from './load';
+import { assertLoaded, loadDatasets } from './load.ts';
 
 const shipped = (file: string) => readFileSync(`data/${file}`, 'utf8');
 

@@ -2,8 +2,8 @@
  * Loads every shipped dataset, validates each with its schema, then checks what ties them together:
  * unique ids, known source ids and channel ids, periods that end after they start.
  */
-import { DATASETS, type DatasetKey, type RowOf } from './datasets';
-import { formatIssue, validateCsv, type DataIssue } from './validate';
+import { DATASETS, type DatasetKey, type RowOf } from './datasets.ts';
+import { formatIssue, validateCsv, type DataIssue } from './validate.ts';
 
 export type DataBundle = { [K in DatasetKey]: RowOf<K>[] };
 

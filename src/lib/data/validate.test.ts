@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { channelPeriodSchema } from './schemas/channel-periods';
-import { engagementEventSchema } from './schemas/engagement-events';
-import { peopleValueSchema } from './schemas/people-series';
-import { formatIssue, validateCsv } from './validate';
+import { channelPeriodSchema } from './schemas/channel-periods.ts';
+import { engagementEventSchema } from './schemas/engagement-events.ts';
+import { peopleValueSchema } from './schemas/people-series.ts';
+import { formatIssue, validateCsv } from './validate.ts';
 
 const PERIOD_HEADER = 'channel_id,status,start,end,source_id,confidence,note';
 

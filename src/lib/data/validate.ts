@@ -3,8 +3,8 @@
  * never throws, so the build, the dev server and browser imports report the same messages.
  */
 import * as v from 'valibot';
-import { readCsv } from './csv';
-import type { RowSchema } from './datasets';
+import { readCsv } from './csv.ts';
+import type { RowSchema } from './datasets.ts';
 
 /** One problem in a data file, located precisely enough to fix it in an editor. */
 export interface DataIssue {

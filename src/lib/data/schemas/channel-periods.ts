@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText } from '../fields';
+import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText } from '../fields.ts';
 
 export const CHANNEL_STATUSES = ['active', 'suspended', 'unknown'] as const;
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, id, oneOf, optionalIsoDate, optionalText, text } from '../fields';
+import { confidence, id, oneOf, optionalIsoDate, optionalText, text } from '../fields.ts';
 
 export const CHANNEL_GROUPS = ['dialogues-2017', 'countermeasures-2022', 'opened-2023-24'] as const;
 export const CHANNEL_CATEGORIES = [

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, count, id, isoDate, oneOf, optionalCount, optionalText, text } from '../fields';
+import { confidence, count, id, isoDate, oneOf, optionalCount, optionalText, text } from '../fields.ts';
 
 /** A number somebody asserted, kept with who said it, when, where and via which source. */
 export const claimSchema = v.object({

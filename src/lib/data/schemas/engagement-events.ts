@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText, text, yesNo } from '../fields';
+import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText, text, yesNo } from '../fields.ts';
 
 export const TRACKS = ['official', 'civil'] as const;
 export const ACTOR_TYPES = [

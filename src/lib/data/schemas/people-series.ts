@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, count, id, isoDate, oneOf, optionalCount, optionalText, text } from '../fields';
+import { confidence, count, id, isoDate, oneOf, optionalCount, optionalText, text } from '../fields.ts';
 
 export const PEOPLE_SERIES = ['chinese-students-in-us', 'us-students-in-china', 'weekly-flights'] as const;
 

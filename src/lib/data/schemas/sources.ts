@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, optionalIsoDate, optionalText, optionalUrl, text } from '../fields';
+import { id, optionalIsoDate, optionalText, optionalUrl, text } from '../fields.ts';
 
 /** Where a record comes from. Every other dataset names one of these in `source_id`. */
 export const sourceSchema = v.object({

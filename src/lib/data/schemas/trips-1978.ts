@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText, text } from '../fields';
+import { confidence, id, isoDate, oneOf, optionalIsoDate, optionalText, text } from '../fields.ts';
 
 export const TRIP_KINDS = ['study-tour', 'state-visit', 'official-visit', 'students'] as const;
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '$lib/data/schemas/sources';
+import { citeSource, sourceLine, sourcesOf } from './sources';
+
+const src = (id: string, extra: Partial<Source> = {}): Source => ({
+	id,
+	title: `Title ${id}`,
+	author: undefined,
+	publisher: undefined,
+	date: undefined,
+	url: undefined,
+	note: undefined,
+	...extra
+});
+
+describe('sourcesOf()', () => {
+	it('keeps only the sources of the drawn records, once each, in first-use order', () => {
+		const sources = [src('a'), src('b'), src('c')];
+		const records = [{ source_id: 'c' }, { source_id: 'a' }, { source_id: 'c' }];
+		expect(sourcesOf(records, sources).map((s) => s.id)).toEqual(['c', 'a']);
+	});
+});
+
+describe('citeSource()', () => {
+	it.each([
+		[src('x', { publisher: 'Xinhua', date: '2018-02-09' }), 'Xinhua, 9 Feb 2018'],
+		[
+			src('h', { author: 'Liye Hong', publisher: 'E-International Relations', date: '2023-11' }),
+			'Liye Hong, E-International Relations, Nov 2023'
+		],
+		[src('n'), 'Title n']
+	])('cites %o as %s', (s, text) => {
+		expect(citeSource(s)).toBe(text);
+	});
+
+	it('joins several into one line', () => {
+		expect(sourceLine([src('a'), src('b', { publisher: 'TIME', date: '1978-09-04' })])).toBe(
+			'Title a; TIME, 4 Sep 1978'
+		);
+	});
+});

@@ -1,0 +1,20 @@
+import type { Source } from '$lib/data/schemas/sources';
+import { formatIsoDate } from '$lib/transforms/dates';
+
+/** The sources behind a set of drawn records, in first-use order, each once. */
+export function sourcesOf(records: { source_id: string }[], sources: Source[]): Source[] {
+	const byId = new Map(sources.map((s) => [s.id, s]));
+	const ids = [...new Set(records.map((r) => r.source_id))];
+	return ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
+}
+
+/** "Xinhua, 9 Feb 2018" or "Liye Hong, E-International Relations, Nov 2023" or the title when there is no publisher. */
+export function citeSource(s: Source): string {
+	const who = [s.author, s.publisher].filter(Boolean).join(', ') || s.title;
+	return s.date ? `${who}, ${formatIsoDate(s.date)}` : who;
+}
+
+/** One source line for a Figure footer. */
+export function sourceLine(sources: Source[]): string {
+	return sources.map(citeSource).join('; ');
+}

@@ -1,0 +1,63 @@
+/**
+ * One tooltip per Figure. A mark gets `use:tip={...}`: hovering or focusing it shows the tip, leaving or
+ * blurring hides it. The Figure owns the state and renders the box; actions find it through the
+ * Figure's root element, so layers stay one-mark-per-file and need no props for it.
+ */
+import type { Tip } from './types';
+
+export class TooltipState {
+	tip = $state<Tip | null>(null);
+	/** Anchor position relative to the Figure's chart box, in CSS pixels. */
+	x = $state(0);
+	y = $state(0);
+
+	show(tip: Tip, target: Element, box: Element | null) {
+		const r = target.getBoundingClientRect();
+		const b = box?.getBoundingClientRect() ?? { left: 0, top: 0 };
+		this.tip = tip;
+		this.x = r.left - b.left + r.width / 2;
+		this.y = r.top - b.top;
+	}
+
+	hide() {
+		this.tip = null;
+	}
+}
+
+const roots = new WeakMap<Element, TooltipState>();
+
+/** Called by the Figure once its root element exists. */
+export function registerTooltipRoot(root: Element, state: TooltipState) {
+	roots.set(root, state);
+}
+
+/** Svelte action: hovering or focusing the node shows `value` in its Figure's tooltip. */
+export function tip(node: Element, value: Tip) {
+	let current = value;
+	const state = () => {
+		const root = node.closest('.figure');
+		return root ? roots.get(root) : undefined;
+	};
+	const show = () => state()?.show(current, node, node.closest('.figure-chart'));
+	const hide = () => state()?.hide();
+	const events = [
+		['pointerenter', show],
+		['focus', show],
+		['pointerleave', hide],
+		['blur', hide]
+	] as const;
+	for (const [name, fn] of events) node.addEventListener(name, fn);
+	return {
+		update(next: Tip) {
+			current = next;
+		},
+		destroy() {
+			for (const [name, fn] of events) node.removeEventListener(name, fn);
+		}
+	};
+}
+
+/** The text a screen reader hears for a mark: the same facts the tooltip shows. */
+export function tipLabel(t: Tip): string {
+	return [t.title, t.value, t.date, t.confidence, `source: ${t.source}`].filter(Boolean).join('; ');
+}

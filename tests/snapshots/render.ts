@@ -1,0 +1,50 @@
+/**
+ * Deterministic SVG snapshots of charts (after Observable Plot's tests): the component is rendered on the
+ * server exactly as prerendering does, the chart's <svg> is cut out, numbers are rounded to 3 decimals,
+ * hydration comments dropped and one element put per line. On a mismatch `<name>-changed.svg` is written
+ * beside the snapshot so the difference can be opened and looked at.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { expect } from 'vitest';
+import { loadDatasets, assertLoaded, type DataBundle } from '$lib/data/load';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SNAPSHOT_DIR = join(here, '__snapshots__');
+
+/** The frozen fixture copy of the datasets (tests/fixtures/data), independent of edits to data/. */
+export function fixtureData(): DataBundle {
+	return assertLoaded(
+		loadDatasets((file) => readFileSync(join(here, '..', 'fixtures', 'data', file), 'utf8'), 'tests/fixtures/data')
+	);
+}
+
+/** Server-renders `component` and returns every chart SVG in it, normalised. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function renderChartSvg<P extends Record<string, any>>(component: Component<P>, props: P): string {
+	const { body } = render(component, { props });
+	const svgs = body.match(/<svg class="chart-svg"[\s\S]*?<\/svg>/g);
+	if (!svgs) throw new Error('no <svg class="chart-svg"> in the rendered component');
+	return svgs.map(normaliseSvg).join('\n');
+}
+
+export function normaliseSvg(svg: string): string {
+	return svg
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
+		.replace(/>\s*</g, '>\n<')
+		.trim()
+		.concat('\n');
+}
+
+/** Compares with tests/snapshots/__snapshots__/<name>.svg; writes <name>-changed.svg on a mismatch. */
+export async function expectSvgSnapshot(svg: string, name: string) {
+	const file = join(SNAPSHOT_DIR, `${name}.svg`);
+	const changed = join(SNAPSHOT_DIR, `${name}-changed.svg`);
+	if (existsSync(file) && readFileSync(file, 'utf8') !== svg) writeFileSync(changed, svg);
+	else if (existsSync(changed)) rmSync(changed);
+	await expect(svg).toMatchFileSnapshot(file);
+}
