@@ -10,23 +10,16 @@ import { fileURLToPath } from 'node:url';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { expect } from 'vitest';
-import { loadDatasets, assertLoaded, type DataBundle } from '$lib/data/load';
+export { fixtureData } from '../fixtures/data';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SNAPSHOT_DIR = join(here, '__snapshots__');
-
-/** The frozen fixture copy of the datasets (tests/fixtures/data), independent of edits to data/. */
-export function fixtureData(): DataBundle {
-	return assertLoaded(
-		loadDatasets((file) => readFileSync(join(here, '..', 'fixtures', 'data', file), 'utf8'), 'tests/fixtures/data')
-	);
-}
 
 /** Server-renders `component` and returns every chart SVG in it, normalised. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function renderChartSvg<P extends Record<string, any>>(component: Component<P>, props: P): string {
 	const { body } = render(component, { props });
-	const svgs = body.match(/<svg class="chart-svg"[\s\S]*?<\/svg>/g);
+	const svgs = body.match(/<svg class="chart-svg[\s"][\s\S]*?<\/svg>/g);
 	if (!svgs) throw new Error('no <svg class="chart-svg"> in the rendered component');
 	return svgs.map(normaliseSvg).join('\n');
 }
@@ -34,6 +27,8 @@ export function renderChartSvg<P extends Record<string, any>>(component: Compone
 export function normaliseSvg(svg: string): string {
 	return svg
 		.replace(/<!--[\s\S]*?-->/g, '')
+		// Svelte's scoped-style hashes change with any CSS edit; they are not part of the drawing.
+		.replace(/ svelte-[a-z0-9]+(?=[\s"])/g, '')
 		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
 		.replace(/>\s*</g, '>\n<')
 		.trim()

@@ -48,3 +48,6 @@ export const CONFIDENCE_MEANING: Record<Confidence, string> = {
 	estimate: 'our estimate, with its method in the notes',
 	claimed: 'asserted by someone, not confirmed'
 };
+
+/** A span of possible dates (only the month or season is known): faint and dashed, not a duration. */
+export const APPROXIMATE = { fillOpacity: 0.15, strokeDasharray: '3 2' } as const;

@@ -1,0 +1,36 @@
+// Takes full-page screenshots of built pages for a person to look at: node scripts/screenshot.mjs [--port N] [--width W] /path ...
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+
+const args = process.argv.slice(2);
+/** @param {string} name @param {string} fallback */
+const opt = (name, fallback) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args.splice(i, 2)[1] : fallback;
+};
+const port = Number(opt('--port', '4190'));
+const width = Number(opt('--width', '1280'));
+const out = opt('--out', 'test-results/screenshots');
+const paths = args.length ? args : ['/'];
+
+mkdirSync(out, { recursive: true });
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({
+	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+});
+try {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	for (const path of paths) {
+		await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		const file = `${out}/${path.replace(/\W+/g, '_') || 'index'}-${width}.png`;
+		await page.screenshot({ path: file, fullPage: true });
+		console.log(file);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}

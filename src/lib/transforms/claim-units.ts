@@ -1,0 +1,41 @@
+/**
+ * A "value of total" claim ("5 of 50 channels remain") as a grid of units, and the words that say who
+ * claimed it, where and via whom. The units stand for the claim, not for named or counted things.
+ */
+import type { Claim } from '$lib/data/schemas/claims';
+import { formatIsoDate } from './dates';
+
+export interface ClaimUnit {
+	index: number;
+	/** Grid position, row by row from the top left. */
+	column: number;
+	row: number;
+	/** Among the claimed value ("remaining"), or the rest of the total. */
+	remaining: boolean;
+}
+
+/** `claim.total` units, `columns` to a row, the first `claim.value` remaining; [] when there is no total. */
+export function claimUnits(claim: Pick<Claim, 'value' | 'total'>, columns = 10): ClaimUnit[] {
+	const total = claim.total ?? 0;
+	return Array.from({ length: total }, (_, index) => ({
+		index,
+		column: index % columns,
+		row: Math.floor(index / columns),
+		remaining: index < claim.value
+	}));
+}
+
+/** "5 of 50", or the bare value when the claim names no total. */
+export function claimFraction(claim: Pick<Claim, 'value' | 'total'>): string {
+	return claim.total === undefined ? String(claim.value) : `${claim.value} of ${claim.total}`;
+}
+
+/**
+ * "Claimed by Michael Pillsbury (speech at Peking University, 23 Oct 2023), as reported by Liye Hong,
+ * E-International Relations, Nov 2023." `via` is the cited source, when the claim reached us through one.
+ */
+export function claimAttribution(claim: Pick<Claim, 'speaker' | 'venue' | 'said_on'>, via?: string): string {
+	const venue = claim.venue ? claim.venue.charAt(0).toLowerCase() + claim.venue.slice(1) : undefined;
+	const where = [venue, formatIsoDate(claim.said_on)].filter(Boolean).join(', ');
+	return `Claimed by ${claim.speaker} (${where})${via ? `, as reported by ${via}` : ''}.`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from '../../../tests/fixtures/data';
+import { toDate } from './dates';
+import { approxTextWidth, tripRows } from './trip-rows';
+
+const trips = fixtureData().trips;
+// 1978 across 600 px starting at x = 300.
+const x = (d: Date) =>
+	300 + ((d.getTime() - toDate('1978').getTime()) / (toDate('1979').getTime() - toDate('1978').getTime())) * 600;
+
+describe('tripRows()', () => {
+	const rows = tripRows(trips, x, [300, 900], () => 250);
+
+	it('gives each trip its own row in date order', () => {
+		expect(rows.map((r) => r.row)).toEqual(trips.map((_, i) => i));
+		expect(rows[0].trip.start <= rows[rows.length - 1].trip.start).toBe(true);
+		expect(rows.at(-1)!.trip.id).toBe('first-students-to-us');
+	});
+
+	it('labels early trips on the right and late ones on the left, so labels stay inside the chart', () => {
+		const side = Object.fromEntries(rows.map((r) => [r.trip.id, r.labelSide]));
+		expect(side['lin-hujia-japan']).toBe('right');
+		expect(side['gu-mu-western-europe']).toBe('right');
+		expect(side['deng-xiaoping-japan']).toBe('left');
+		expect(side['first-students-to-us']).toBe('left');
+	});
+
+	it('ends a month-precision trip at the end of its month', () => {
+		const spring = rows.find((r) => r.trip.id === 'lin-hujia-japan')!;
+		expect(spring.end.toISOString()).toBe('1978-06-01T00:00:00.000Z');
+	});
+
+	it('marks trips known only to the month, season or "about" a day as approximate', () => {
+		const approx = Object.fromEntries(rows.map((r) => [r.trip.id, r.approximate]));
+		expect(approx['gu-mu-western-europe']).toBe(false);
+		expect(approx['lin-hujia-japan']).toBe(true);
+		expect(approx['hua-guofeng-iran']).toBe(true);
+		expect(approx['hua-guofeng-romania']).toBe(true);
+		expect(approx['hua-guofeng-yugoslavia']).toBe(false);
+	});
+});
+
+describe('approxTextWidth()', () => {
+	it('counts Chinese characters as a full em and Latin ones as about half', () => {
+		expect(approxTextWidth('谷牧', 10)).toBe(20);
+		expect(approxTextWidth('ab', 10)).toBe(10);
+	});
+});

@@ -1,0 +1,47 @@
+/**
+ * Places the 1978 trips on a year timeline: one row each, in date order, with its label on whichever
+ * side of the mark has room, so nothing runs off the chart.
+ */
+import type { Trip } from '$lib/data/schemas/trips-1978';
+import { endOfPeriod, precisionOf, toDate } from './dates';
+
+export interface TripRow {
+	trip: Trip;
+	row: number;
+	start: Date;
+	/** End of the trip's last day (or of its month when only the month is known). */
+	end: Date;
+	labelSide: 'right' | 'left';
+	/** The sources give only a month, a season or "about": the span is where the trip could be, not how long it was. */
+	approximate: boolean;
+}
+
+/** tripRows() sorts by start and puts each label where `labelWidth(trip)` px fits inside [left, right]. */
+export function tripRows(
+	trips: Trip[],
+	x: (d: Date) => number,
+	[left, right]: [number, number],
+	labelWidth: (trip: Trip) => number,
+	gap = 8
+): TripRow[] {
+	return [...trips]
+		.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
+		.map((trip, row) => {
+			const start = toDate(trip.start);
+			const end = endOfPeriod(trip.end ?? trip.start);
+			const roomRight = right - (x(end) + gap);
+			const roomLeft = x(start) - gap - left;
+			const w = labelWidth(trip);
+			const labelSide = w <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+			const approximate =
+				trip.date_label !== undefined || precisionOf(trip.start) !== 'day' || precisionOf(trip.end ?? trip.start) !== 'day';
+			return { trip, row, start, end, labelSide, approximate };
+		});
+}
+
+/** Rough width of a label in px for a sans-serif face (about 0.52 em per character). */
+export function approxTextWidth(text: string, fontSize: number): number {
+	let em = 0;
+	for (const ch of text) em += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.62 : 0.5;
+	return em * fontSize;
+}
