@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './src/lib/data/vite-plugin.ts';
+import { cjkFont } from './src/lib/fonts/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [dataCheck(), sveltekit()],
+	plugins: [dataCheck(), cjkFont(), sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

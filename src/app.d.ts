@@ -3,4 +3,6 @@ declare global {
 	namespace App {}
 }
 
+declare module 'virtual:cjk-font.css';
+
 export {};

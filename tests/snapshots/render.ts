@@ -25,14 +25,16 @@ export function renderChartSvg<P extends Record<string, any>>(component: Compone
 }
 
 export function normaliseSvg(svg: string): string {
-	return svg
-		.replace(/<!--[\s\S]*?-->/g, '')
-		// Svelte's scoped-style hashes change with any CSS edit; they are not part of the drawing.
-		.replace(/ svelte-[a-z0-9]+(?=[\s"])/g, '')
-		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
-		.replace(/>\s*</g, '>\n<')
-		.trim()
-		.concat('\n');
+	return (
+		svg
+			.replace(/<!--[\s\S]*?-->/g, '')
+			// Svelte's scoped-style hashes change with any CSS edit; they are not part of the drawing.
+			.replace(/ svelte-[a-z0-9]+(?=[\s"])/g, '')
+			.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
+			.replace(/>\s*</g, '>\n<')
+			.trim()
+			.concat('\n')
+	);
 }
 
 /** Compares with tests/snapshots/__snapshots__/<name>.svg; writes <name>-changed.svg on a mismatch. */

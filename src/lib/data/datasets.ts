@@ -21,42 +21,64 @@ export interface DatasetSpec<S extends RowSchema = RowSchema> {
 	file: string;
 	/** A human title for tables and downloads. */
 	title: string;
+	/** One sentence on what a row is. */
+	description: string;
 	schema: S;
 }
 
 const spec = <S extends RowSchema>(d: DatasetSpec<S>) => d;
 
 export const DATASETS = {
-	sources: spec({ key: 'sources', file: 'sources.csv', title: 'Sources', schema: sourceSchema }),
+	sources: spec({
+		key: 'sources',
+		file: 'sources.csv',
+		title: 'Sources',
+		description: 'Every publication or note a record cites; other files refer to these by id.',
+		schema: sourceSchema
+	}),
 	channels: spec({
 		key: 'channels',
 		file: 'channels.csv',
 		title: 'Register of named channels',
+		description:
+			'One row per named government-to-government channel: the four 2017 dialogues, the eight of 5 Aug 2022, and those opened in 2023-24.',
 		schema: channelSchema
 	}),
 	channelPeriods: spec({
 		key: 'channelPeriods',
 		file: 'channel-periods.csv',
 		title: 'Channel status periods',
+		description: 'One row per stretch of time in which a channel was active, suspended or of unknown status.',
 		schema: channelPeriodSchema
 	}),
-	claims: spec({ key: 'claims', file: 'claims.csv', title: 'Claims', schema: claimSchema }),
+	claims: spec({
+		key: 'claims',
+		file: 'claims.csv',
+		title: 'Claims',
+		description:
+			'Numbers somebody asserted, with who, when, where and via which source; drawn as claims, never as counts.',
+		schema: claimSchema
+	}),
 	trips: spec({
 		key: 'trips',
 		file: 'trips-1978.csv',
 		title: '1978 study tours and visits',
+		description: 'The 1978 study tours, state visits and first students abroad.',
 		schema: tripSchema
 	}),
 	events: spec({
 		key: 'events',
 		file: 'engagement-events.csv',
 		title: 'Civil and official engagement events',
+		description:
+			"The curated log of civil and official engagement events, with the article's version where it differs.",
 		schema: engagementEventSchema
 	}),
 	people: spec({
 		key: 'people',
 		file: 'people-series.csv',
 		title: 'People-to-people series',
+		description: 'Students and passenger flights between the two countries, one value per period.',
 		schema: peopleValueSchema
 	})
 } as const;

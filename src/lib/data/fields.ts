@@ -43,7 +43,16 @@ export const isoDate = () =>
 
 /** An ISO date that may be left empty. */
 export const optionalIsoDate = () =>
-	v.union([v.pipe(v.literal(''), v.transform(() => undefined)), isoDate()], DATE_EXPECTED);
+	v.union(
+		[
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
+			isoDate()
+		],
+		DATE_EXPECTED
+	);
 
 /** One of a fixed set of words. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
@@ -63,7 +72,13 @@ export const count = () =>
 /** A whole number that may be left empty. */
 export const optionalCount = () =>
 	v.union(
-		[v.pipe(v.literal(''), v.transform(() => undefined)), count()],
+		[
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
+			count()
+		],
 		'expected a whole number of 0 or more, or an empty cell'
 	);
 
@@ -80,7 +95,10 @@ export const yesNo = () =>
 export const optionalUrl = () =>
 	v.union(
 		[
-			v.pipe(v.literal(''), v.transform(() => undefined)),
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
 			v.pipe(v.string(), v.trim(), v.url('expected a full web address (https://...) or an empty cell'))
 		],
 		'expected a full web address (https://...) or an empty cell'

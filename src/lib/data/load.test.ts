@@ -48,8 +48,7 @@ describe('loadDatasets()', () => {
 				: shipped(file)
 		);
 		expect(loaded.ok).toBe(false);
-		if (!loaded.ok)
-			expect(loaded.issues.map((i) => i.columnName)).toEqual(['channel_id', 'end']);
+		if (!loaded.ok) expect(loaded.issues.map((i) => i.columnName)).toEqual(['channel_id', 'end']);
 	});
 
 	it('reports a missing file and a duplicate id', () => {
@@ -66,6 +65,8 @@ describe('loadDatasets()', () => {
 		const loaded = loadDatasets((file) =>
 			file === 'people-series.csv' ? shipped(file).replace('328547', 'many') : shipped(file)
 		);
-		expect(() => assertLoaded(loaded)).toThrow(/data\/people-series\.csv:2:4 \(column "value"\): found "many"/);
+		expect(() => assertLoaded(loaded)).toThrow(
+			/data\/people-series\.csv:2:4 \(column "value"\): found "many"/
+		);
 	});
 });

@@ -49,7 +49,8 @@ describe('validateCsv()', () => {
 	it('reports a row with the wrong number of cells', () => {
 		const r = validateCsv('data/p.csv', `${PERIOD_HEADER}\nx,active,2022-01-01\n`, channelPeriodSchema);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.issues[0]).toMatchObject({ line: 2, column: 4, expected: 'expected 7 cells, found 3' });
+		if (!r.ok)
+			expect(r.issues[0]).toMatchObject({ line: 2, column: 4, expected: 'expected 7 cells, found 3' });
 	});
 
 	it('reports a wrong header by column', () => {
@@ -85,7 +86,8 @@ describe('validateCsv()', () => {
 			engagementEventSchema
 		);
 		expect(events.ok).toBe(false);
-		if (!events.ok) expect(events.issues[0]).toMatchObject({ columnName: 'key', expected: 'expected yes or no' });
+		if (!events.ok)
+			expect(events.issues[0]).toMatchObject({ columnName: 'key', expected: 'expected yes or no' });
 
 		const people = validateCsv(
 			'p.csv',

@@ -20,7 +20,11 @@ export function delegationIndex(claim: Claim): IndexPoint[] {
 	const year = Number(claim.claim_period);
 	if (!Number.isInteger(base) || !Number.isInteger(year)) return [];
 	const kind =
-		claim.bound === 'lower' ? 'claimed-lower-bound' : claim.bound === 'upper' ? 'claimed-upper-bound' : 'claimed';
+		claim.bound === 'lower'
+			? 'claimed-lower-bound'
+			: claim.bound === 'upper'
+				? 'claimed-upper-bound'
+				: 'claimed';
 	return [
 		{ year: base, value: 100, kind: 'base', claim },
 		{ year, value: 100 + claim.value, kind, claim }

@@ -6,7 +6,8 @@ import { approxTextWidth, tripRows } from './trip-rows';
 const trips = fixtureData().trips;
 // 1978 across 600 px starting at x = 300.
 const x = (d: Date) =>
-	300 + ((d.getTime() - toDate('1978').getTime()) / (toDate('1979').getTime() - toDate('1978').getTime())) * 600;
+	300 +
+	((d.getTime() - toDate('1978').getTime()) / (toDate('1979').getTime() - toDate('1978').getTime())) * 600;
 
 describe('tripRows()', () => {
 	const rows = tripRows(trips, x, [300, 900], () => 250);

@@ -34,7 +34,9 @@ export function tripRows(
 			const w = labelWidth(trip);
 			const labelSide = w <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
 			const approximate =
-				trip.date_label !== undefined || precisionOf(trip.start) !== 'day' || precisionOf(trip.end ?? trip.start) !== 'day';
+				trip.date_label !== undefined ||
+				precisionOf(trip.start) !== 'day' ||
+				precisionOf(trip.end ?? trip.start) !== 'day';
 			return { trip, row, start, end, labelSide, approximate };
 		});
 }

@@ -22,7 +22,13 @@ export const channelSchema = v.object({
 	category: oneOf(CHANNEL_CATEGORIES),
 	/** What the 5 Aug 2022 countermeasures did to it, if anything. */
 	countermeasure: v.union(
-		[v.pipe(v.literal(''), v.transform(() => undefined)), oneOf(['cancelled', 'suspended'] as const)],
+		[
+			v.pipe(
+				v.literal(''),
+				v.transform(() => undefined)
+			),
+			oneOf(['cancelled', 'suspended'] as const)
+		],
 		'expected cancelled, suspended or an empty cell'
 	),
 	/** When the channel was created, where that is sourced; before it the lane reads "not yet created". */
