@@ -51,14 +51,31 @@ describe('loadDatasets()', () => {
 		if (!loaded.ok) expect(loaded.issues.map((i) => i.columnName)).toEqual(['channel_id', 'end']);
 	});
 
-	it('reports a missing file and a duplicate id', () => {
+	it('reports a missing file', () => {
 		const loaded = loadDatasets((file) => {
 			if (file === 'trips-1978.csv') throw new Error('ENOENT');
-			if (file === 'sources.csv') return shipped(file) + shipped(file).split('\n')[1] + '\n';
 			return shipped(file);
 		});
 		expect(loaded.ok).toBe(false);
-		if (!loaded.ok) expect(loaded.issues[0]).toMatchObject({ file: 'data/trips-1978.csv', line: 1 });
+		if (!loaded.ok)
+			expect(loaded.issues[0]).toMatchObject({ file: 'data/trips-1978.csv', line: 1, column: 1 });
+	});
+
+	it('reports a duplicate id on the line that repeats it', () => {
+		const text = shipped('sources.csv');
+		const lines = text.trimEnd().split('\n');
+		const loaded = loadDatasets((file) =>
+			file === 'sources.csv' ? `${text.trimEnd()}\n${lines[1]}\n` : shipped(file)
+		);
+		expect(loaded.ok).toBe(false);
+		if (!loaded.ok)
+			expect(loaded.issues[0]).toMatchObject({
+				file: 'data/sources.csv',
+				line: lines.length + 1,
+				column: 1,
+				columnName: 'id',
+				expected: 'expected an id not used by an earlier row'
+			});
 	});
 
 	it('assertLoaded() throws one message listing every problem', () => {
