@@ -26,5 +26,14 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/'
+		]
+	}
 );

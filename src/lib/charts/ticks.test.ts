@@ -6,7 +6,16 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 describe('timeTicks()', () => {
 	it('ticks each year over a long span on a wide chart', () => {
 		const ticks = timeTicks([d('2021-07-01'), d('2025-01-01')], 900);
-		expect(ticks.map((t) => t.label)).toEqual(['Jul 2021', '2022', 'Jul', '2023', 'Jul', '2024', 'Jul', '2025']);
+		expect(ticks.map((t) => t.label)).toEqual([
+			'Jul 2021',
+			'2022',
+			'Jul',
+			'2023',
+			'Jul',
+			'2024',
+			'Jul',
+			'2025'
+		]);
 	});
 
 	it('thins to whole years when the chart is narrow', () => {

@@ -7,16 +7,21 @@ import type { Tip } from './types';
 
 export class TooltipState {
 	tip = $state<Tip | null>(null);
-	/** Anchor position relative to the Figure's chart box, in CSS pixels. */
+	/** The mark's centre x, top and bottom relative to the Figure's chart box, in CSS pixels. */
 	x = $state(0);
-	y = $state(0);
+	top = $state(0);
+	bottom = $state(0);
+	/** Width of the chart box, so the tooltip can be kept inside it. */
+	boxWidth = $state(0);
 
 	show(tip: Tip, target: Element, box: Element | null) {
 		const r = target.getBoundingClientRect();
-		const b = box?.getBoundingClientRect() ?? { left: 0, top: 0 };
+		const b = box?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth };
 		this.tip = tip;
 		this.x = r.left - b.left + r.width / 2;
-		this.y = r.top - b.top;
+		this.top = r.top - b.top;
+		this.bottom = r.bottom - b.top;
+		this.boxWidth = b.width;
 	}
 
 	hide() {

@@ -6,7 +6,9 @@ import {
 	channelLanes,
 	countsAt,
 	segmentAt,
+	laneLayout,
 	segmentPeriod,
+	stackStatusCounts,
 	statusCountsOverTime,
 	type LaneStatus
 } from './channel-timeline';
@@ -26,7 +28,12 @@ const channel = (id: string, over: Partial<Channel> = {}): Channel => ({
 	...over
 });
 
-const period = (channel_id: string, status: ChannelPeriod['status'], start: string, end?: string): ChannelPeriod => ({
+const period = (
+	channel_id: string,
+	status: ChannelPeriod['status'],
+	start: string,
+	end?: string
+): ChannelPeriod => ({
 	channel_id,
 	status,
 	start,
@@ -50,7 +57,11 @@ describe('channelLanes()', () => {
 			rule: 'fills the time before the first period with unknown',
 			channels: [channel('a')],
 			periods: [period('a', 'suspended', '2022-08-05', '2024-01-08'), period('a', 'active', '2024-01-08')],
-			lane: ['unknown 2022-01-01..2022-08-05', 'suspended 2022-08-05..2024-01-08', 'active 2024-01-08..2025-01-01']
+			lane: [
+				'unknown 2022-01-01..2022-08-05',
+				'suspended 2022-08-05..2024-01-08',
+				'active 2024-01-08..2025-01-01'
+			]
 		},
 		{
 			rule: 'reads the time before `created` as not yet created',
@@ -62,7 +73,11 @@ describe('channelLanes()', () => {
 			rule: 'fills a gap between creation and the first period with unknown',
 			channels: [channel('a', { created: '2023-11-15' })],
 			periods: [period('a', 'active', '2024-05-14')],
-			lane: ['not-yet-created 2022-01-01..2023-11-15', 'unknown 2023-11-15..2024-05-14', 'active 2024-05-14..2025-01-01']
+			lane: [
+				'not-yet-created 2022-01-01..2023-11-15',
+				'unknown 2023-11-15..2024-05-14',
+				'active 2024-05-14..2025-01-01'
+			]
 		},
 		{
 			rule: 'fills the time after a closed last period with unknown',
@@ -156,11 +171,15 @@ describe('statusCountsOverTime()', () => {
 		const steps = statusCountsOverTime(lanes);
 		const activeAt = (iso: string) =>
 			countsAt(steps, toDate(iso))!
-				.lanes.active.map((l) => l.channel.id)
+				.members.active.map((m) => m.lane.channel.id)
 				.sort();
 
 		it.each<[string, string, Record<LaneStatus, number>]>([
-			['the day before the countermeasures', '2022-08-04', { active: 2, suspended: 0, unknown: 11, 'not-yet-created': 2 }],
+			[
+				'the day before the countermeasures',
+				'2022-08-04',
+				{ active: 2, suspended: 0, unknown: 11, 'not-yet-created': 2 }
+			],
 			['the countermeasures', '2022-08-05', { active: 0, suspended: 8, unknown: 5, 'not-yet-created': 2 }],
 			['the "5 of 50" claim', '2023-10-23', { active: 2, suspended: 7, unknown: 5, 'not-yet-created': 1 }],
 			['Woodside', '2023-11-15', { active: 2, suspended: 7, unknown: 6, 'not-yet-created': 0 }],
@@ -181,5 +200,64 @@ describe('statusCountsOverTime()', () => {
 				expect(lane.segments.at(-1)?.end).toEqual(toDate('2025-01-01'));
 			}
 		});
+	});
+});
+
+describe('stackStatusCounts()', () => {
+	const reported = (p: ChannelPeriod): ChannelPeriod => ({ ...p, confidence: 'reported' });
+	const lanes = channelLanes(
+		[channel('a'), channel('b'), channel('c'), channel('d', { created: '2030-01-01' }), channel('e')],
+		[
+			period('a', 'active', '2022-01-01'),
+			period('b', 'suspended', '2022-01-01'),
+			reported(period('c', 'active', '2022-01-01')),
+			reported(period('e', 'suspended', '2022-01-01'))
+		],
+		DOMAIN
+	);
+	const rows = (boxes: ReturnType<typeof stackStatusCounts>) =>
+		boxes.map((b) => [b.status, b.confidence, b.y0, b.y1, b.members.map((m) => m.lane.channel.id)]);
+
+	it('stacks active, suspended and unknown from zero, active split into verified under reported', () => {
+		expect(rows(stackStatusCounts(statusCountsOverTime(lanes)))).toEqual([
+			['active', 'verified', 0, 1, ['a']],
+			['active', 'reported', 1, 2, ['c']],
+			['suspended', 'verified', 2, 4, ['b', 'e']]
+		]);
+	});
+
+	it('splits the statuses it is asked to, and leaves out those not in the order', () => {
+		expect(
+			rows(stackStatusCounts(statusCountsOverTime(lanes), ['suspended', 'not-yet-created'], ['suspended']))
+		).toEqual([
+			['suspended', 'verified', 0, 1, ['b']],
+			['suspended', 'reported', 1, 2, ['e']],
+			['not-yet-created', 'verified', 2, 3, ['d']]
+		]);
+	});
+});
+
+describe('laneLayout()', () => {
+	it('puts a heading above each group that has lanes, then one row per lane', () => {
+		const lanes = channelLanes(
+			[
+				channel('a', { group: 'dialogues-2017' }),
+				channel('b', { group: 'opened-2023-24' }),
+				channel('c', { group: 'opened-2023-24' })
+			],
+			[],
+			DOMAIN
+		);
+		const layout = laneLayout(lanes, 10, 40, 30);
+		expect(layout.headings.map((h) => [h.group, h.y])).toEqual([
+			['dialogues-2017', 10],
+			['opened-2023-24', 80]
+		]);
+		expect(layout.rows.map((r) => [r.lane.channel.id, r.y])).toEqual([
+			['a', 40],
+			['b', 110],
+			['c', 150]
+		]);
+		expect(layout.bottom).toBe(190);
 	});
 });

@@ -56,12 +56,25 @@ function laneOf(channel: Channel, periods: ChannelPeriod[], [d0, d1]: [number, n
 	if (channel.created) {
 		cursor = toDate(channel.created).getTime();
 		cursorIso = channel.created;
-		stretches.push({ status: 'not-yet-created', start: -Infinity, end: cursor, to: channel.created, ...fromChannel });
+		stretches.push({
+			status: 'not-yet-created',
+			start: -Infinity,
+			end: cursor,
+			to: channel.created,
+			...fromChannel
+		});
 	}
 	for (const p of own) {
 		const start = Math.max(toDate(p.start).getTime(), cursor);
 		if (start > cursor) {
-			stretches.push({ status: 'unknown', start: cursor, end: start, from: cursorIso, to: p.start, ...fromChannel });
+			stretches.push({
+				status: 'unknown',
+				start: cursor,
+				end: start,
+				from: cursorIso,
+				to: p.start,
+				...fromChannel
+			});
 		}
 		const end = p.end ? toDate(p.end).getTime() : Infinity;
 		stretches.push({ ...p, start, end, from: p.start, to: p.end });
@@ -80,7 +93,9 @@ function laneOf(channel: Channel, periods: ChannelPeriod[], [d0, d1]: [number, n
 export function channelLanes(channels: Channel[], periods: ChannelPeriod[], domain: [Date, Date]): Lane[] {
 	const d: [number, number] = [domain[0].getTime(), domain[1].getTime()];
 	return CHANNEL_GROUPS.flatMap((group) =>
-		channels.filter((c) => c.group === group).map((channel) => ({ channel, segments: laneOf(channel, periods, d) }))
+		channels
+			.filter((c) => c.group === group)
+			.map((channel) => ({ channel, segments: laneOf(channel, periods, d) }))
 	);
 }
 
@@ -98,6 +113,12 @@ export function segmentAt(lane: Lane, date: Date): LaneSegment | undefined {
 	return lane.segments.find((s) => s.start.getTime() <= t && t < s.end.getTime());
 }
 
+/** A lane counted in a step, with the segment that puts it there. */
+export interface Member {
+	lane: Lane;
+	segment: LaneSegment;
+}
+
 /** How many lanes are in each status from `start` until the next change. */
 export interface StatusCount {
 	start: Date;
@@ -105,15 +126,17 @@ export interface StatusCount {
 	counts: Record<LaneStatus, number>;
 	/** Of those, how many rest on a record that is not verified (reported or less sure). */
 	reported: Record<LaneStatus, number>;
-	/** The lanes in each status, for tooltips and the table. */
-	lanes: Record<LaneStatus, Lane[]>;
+	/** The lanes in each status with the segment in force, for tooltips and sources. */
+	members: Record<LaneStatus, Member[]>;
 }
 
 const zero = () => ({ active: 0, suspended: 0, unknown: 0, 'not-yet-created': 0 });
 
 /** A step series: one step per stretch between change points of any lane. */
 export function statusCountsOverTime(lanes: Lane[]): StatusCount[] {
-	const times = [...new Set(lanes.flatMap((l) => l.segments.flatMap((s) => [s.start.getTime(), s.end.getTime()])))];
+	const times = [
+		...new Set(lanes.flatMap((l) => l.segments.flatMap((s) => [s.start.getTime(), s.end.getTime()])))
+	];
 	times.sort((a, b) => a - b);
 	return times.slice(0, -1).map((t, i) => {
 		const step: StatusCount = {
@@ -121,14 +144,14 @@ export function statusCountsOverTime(lanes: Lane[]): StatusCount[] {
 			end: new Date(times[i + 1]),
 			counts: zero(),
 			reported: zero(),
-			lanes: { active: [], suspended: [], unknown: [], 'not-yet-created': [] }
+			members: { active: [], suspended: [], unknown: [], 'not-yet-created': [] }
 		};
 		for (const lane of lanes) {
-			const s = segmentAt(lane, step.start);
-			if (!s) continue;
-			step.counts[s.status] += 1;
-			if (s.confidence !== 'verified') step.reported[s.status] += 1;
-			step.lanes[s.status].push(lane);
+			const segment = segmentAt(lane, step.start);
+			if (!segment) continue;
+			step.counts[segment.status] += 1;
+			if (segment.confidence !== 'verified') step.reported[segment.status] += 1;
+			step.members[segment.status].push({ lane, segment });
 		}
 		return step;
 	});
@@ -138,4 +161,78 @@ export function statusCountsOverTime(lanes: Lane[]): StatusCount[] {
 export function countsAt(steps: StatusCount[], date: Date): StatusCount | undefined {
 	const t = date.getTime();
 	return steps.find((s) => s.start.getTime() <= t && t < s.end.getTime());
+}
+
+/** One box of the stacked step chart: the lanes of one status and one confidence during one step. */
+export interface StackedStep {
+	status: LaneStatus;
+	/** Verified records, or reported (anything less sure), drawn lighter; unsplit statuses are 'verified'. */
+	confidence: 'verified' | 'reported';
+	start: Date;
+	end: Date;
+	y0: number;
+	y1: number;
+	members: Member[];
+}
+
+/**
+ * Stacks each step's counts from zero in `order`; the statuses in `split` are split into verified under
+ * reported (the others count as one verified-looking box whatever their records' confidence). Skips empty boxes.
+ */
+export function stackStatusCounts(
+	steps: StatusCount[],
+	order: LaneStatus[] = ['active', 'suspended', 'unknown'],
+	split: LaneStatus[] = ['active']
+): StackedStep[] {
+	return steps.flatMap((step) => {
+		let y = 0;
+		return order.flatMap((status) =>
+			(['verified', 'reported'] as const).flatMap((confidence) => {
+				const members = !split.includes(status)
+					? confidence === 'verified'
+						? step.members[status]
+						: []
+					: step.members[status].filter(
+							(m) => (m.segment.confidence === 'verified') === (confidence === 'verified')
+						);
+				const box = {
+					status,
+					confidence,
+					start: step.start,
+					end: step.end,
+					y0: y,
+					y1: y + members.length,
+					members
+				};
+				y = box.y1;
+				return members.length > 0 ? [box] : [];
+			})
+		);
+	});
+}
+
+/** Where each group heading and lane row sits, top to bottom, in px. */
+export interface LaneLayout {
+	headings: { group: ChannelGroup; label: string; y: number }[];
+	rows: { lane: Lane; y: number }[];
+	/** The y just below the last row. */
+	bottom: number;
+}
+
+/** Lays out lanes under their group headings: a heading row, then one row per lane. */
+export function laneLayout(lanes: Lane[], top: number, rowHeight: number, headingHeight: number): LaneLayout {
+	const layout: LaneLayout = { headings: [], rows: [], bottom: top };
+	let y = top;
+	for (const group of CHANNEL_GROUPS) {
+		const inGroup = lanes.filter((l) => l.channel.group === group);
+		if (inGroup.length === 0) continue;
+		layout.headings.push({ group, label: GROUP_LABEL[group], y });
+		y += headingHeight;
+		for (const lane of inGroup) {
+			layout.rows.push({ lane, y });
+			y += rowHeight;
+		}
+	}
+	layout.bottom = y;
+	return layout;
 }
