@@ -15,7 +15,11 @@ const out = opt('--out', 'test-results/screenshots');
 const paths = args.length ? args : ['/'];
 
 mkdirSync(out, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Detached, so the whole process group (npx and vite under it) can be stopped at the end.
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
+});
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
@@ -32,5 +36,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	if (server.pid) process.kill(-server.pid);
 }
