@@ -8,32 +8,8 @@ import {
 	liftLabels,
 	placeLabels,
 	rowOffset,
-	textWidth,
-	trackLayout,
-	wrapText
+	trackLayout
 } from './engagement-layout';
-
-describe('wrapText()', () => {
-	it.each([
-		['Xi meets Bill Gates', 30, ['Xi meets Bill Gates']],
-		[
-			'Xi replies to the US-China Youth and Student Exchange Association',
-			30,
-			['Xi replies to the US-China', 'Youth and Student Exchange', 'Association']
-		],
-		['Supercalifragilistic word', 10, ['Supercalifragilistic', 'word']],
-		['', 10, []]
-	])('wraps %j at %i characters', (text, max, lines) => {
-		expect(wrapText(text, max)).toEqual(lines);
-	});
-});
-
-describe('textWidth()', () => {
-	it('grows with length and font size', () => {
-		expect(textWidth('abcd', 16)).toBeGreaterThan(textWidth('abc', 16));
-		expect(textWidth('abcd', 16)).toBeGreaterThan(textWidth('abcd', 14));
-	});
-});
 
 describe('dodgeRows()', () => {
 	it.each([

@@ -4,30 +4,11 @@
  * Text is measured by an estimate (the charts are drawn on the server, where nothing can be measured).
  */
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
+import { textWidth, wrapText } from '$lib/charts/text-metrics';
 import { formatIsoRange } from './dates';
 
 /** Left and right margins shared by every engagement chart, so their time axes line up when stacked. */
 export const ENGAGEMENT_MARGIN = { left: 104, right: 28 } as const;
-
-/** Average advance of a character of Source Sans 3, in em; a little generous so labels never touch. */
-const EM_PER_CHAR = 0.47;
-
-/** Estimated width in px of `text` at `fontSize`. */
-export function textWidth(text: string, fontSize: number): number {
-	return Math.ceil(text.length * fontSize * EM_PER_CHAR);
-}
-
-/** Splits `text` into lines of at most `maxChars` characters at spaces (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= maxChars)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
-}
 
 /**
  * Greedy rows for marks along one lane: each mark (from x0 to x1 in px, its radius included) takes the first

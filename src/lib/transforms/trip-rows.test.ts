@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from '../../../tests/fixtures/data';
 import { toDate } from './dates';
-import { approxTextWidth, tripRows } from './trip-rows';
+import { tripRows } from './trip-rows';
 
 const trips = fixtureData().trips;
 // 1978 across 600 px starting at x = 300.
@@ -38,12 +38,5 @@ describe('tripRows()', () => {
 		expect(approx['hua-guofeng-iran']).toBe(true);
 		expect(approx['hua-guofeng-romania']).toBe(true);
 		expect(approx['hua-guofeng-yugoslavia']).toBe(false);
-	});
-});
-
-describe('approxTextWidth()', () => {
-	it('counts Chinese characters as a full em and Latin ones as about half', () => {
-		expect(approxTextWidth('谷牧', 10)).toBe(20);
-		expect(approxTextWidth('ab', 10)).toBe(10);
 	});
 });

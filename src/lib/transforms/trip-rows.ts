@@ -40,10 +40,3 @@ export function tripRows(
 			return { trip, row, start, end, labelSide, approximate };
 		});
 }
-
-/** Rough width of a label in px for a sans-serif face (about 0.52 em per character). */
-export function approxTextWidth(text: string, fontSize: number): number {
-	let em = 0;
-	for (const ch of text) em += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.62 : 0.5;
-	return em * fontSize;
-}
