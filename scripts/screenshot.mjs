@@ -1,4 +1,5 @@
-// Takes full-page screenshots of built pages for a person to look at: node scripts/screenshot.mjs [--port N] [--width W] /path ...
+// Takes screenshots of built pages for a person to look at:
+// node scripts/screenshot.mjs [--port N] [--width W] [--out DIR] [--viewport-only | --selector CSS] /path ...
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -12,7 +13,10 @@ const opt = (name, fallback) => {
 const port = Number(opt('--port', '4190'));
 const width = Number(opt('--width', '1280'));
 const out = opt('--out', 'test-results/screenshots');
-const paths = args.length ? args : ['/'];
+const selector = opt('--selector', '');
+const full = !args.includes('--viewport-only');
+const paths = args.filter((a) => a !== '--viewport-only');
+if (paths.length === 0) paths.push('/');
 
 mkdirSync(out, { recursive: true });
 // Detached, so the whole process group (npx and vite under it) can be stopped at the end.
@@ -31,7 +35,8 @@ try {
 		await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		const file = `${out}/${path.replace(/\W+/g, '_') || 'index'}-${width}.png`;
-		await page.screenshot({ path: file, fullPage: true });
+		if (selector) await page.locator(selector).first().screenshot({ path: file });
+		else await page.screenshot({ path: file, fullPage: full });
 		console.log(file);
 	}
 } finally {
