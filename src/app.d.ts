@@ -3,6 +3,4 @@ declare global {
 	namespace App {}
 }
 
-declare module 'virtual:cjk-font.css';
-
 export {};

@@ -38,4 +38,30 @@ export interface FigureMeta {
 	notes?: string[];
 	/** Confidence levels present in the drawn records, for the key. */
 	confidence: Confidence[];
+	/** One paragraph saying what the chart shows, from the data drawn (speaker notes, screen readers). */
+	summary?: string;
+}
+
+/** A chart PowerPoint can draw natively, with editable data. */
+export interface NativeChart {
+	type: 'bar' | 'line' | 'area';
+	/** Stack the series (bars or areas). */
+	stacked?: boolean;
+	categories: string[];
+	series: { name: string; values: number[]; color: string }[];
+	/** Title of the value axis. */
+	valueTitle?: string;
+}
+
+/** What leaves the dashboard with a Figure beside its picture. */
+export interface FigureExport {
+	/** The rows behind the chart as shown, with source and confidence columns. */
+	rows: Record<string, string | number | boolean | undefined>[];
+	/** The chart as a native PowerPoint chart, where one exists for its type. */
+	native?: NativeChart;
+}
+
+/** The width a chart is asked to lay itself out at (export), or undefined for the page's own. */
+export interface ChartWidth {
+	width?: number;
 }

@@ -7,9 +7,13 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { cjkCodePoints, parseFontFaces, selectFontFaces } from './cjk-font-css.ts';
+import { FONT_SOURCES, slicesOf } from './font-slices.ts';
 
 const ID = 'virtual:cjk-font.css';
 const RESOLVED = `\0${ID}`;
+/** Every font slice an export may embed, with its built URL; imported only by the export code. */
+const SLICES_ID = 'virtual:font-slices';
+const SLICES_RESOLVED = `\0${SLICES_ID}`;
 
 function textOf(dir: string, exts: string[]): string {
 	let out = '';
@@ -28,12 +32,32 @@ export function cjkFont(): Plugin {
 	const filesDir = join(dirname(cssPath), 'files');
 	return {
 		name: 'cjk-font',
-		resolveId: (id) => (id === ID ? RESOLVED : undefined),
+		resolveId: (id) => (id === ID ? RESOLVED : id === SLICES_ID ? SLICES_RESOLVED : undefined),
 		load(id) {
+			if (id === SLICES_RESOLVED) return slicesModule(require);
 			if (id !== RESOLVED) return;
 			const points = cjkCodePoints(textOf('data', ['.csv']) + textOf('src', ['.svelte', '.ts', '.json']));
 			const rules = selectFontFaces(parseFontFaces(readFileSync(cssPath, 'utf8')), points);
 			return rules.map((r) => r.replace(/url\(\.\/files\//g, `url(${filesDir}/`)).join('\n');
 		}
 	};
+}
+
+/** `export default [{ family, weight, ranges, url }]`, each url a Vite `?url` import of the woff2 file. */
+function slicesModule(require: NodeJS.Require): string {
+	const imports: string[] = [];
+	const entries: string[] = [];
+	for (const source of FONT_SOURCES) {
+		const cssPath = require.resolve(`${source.pkg}/${source.css}`);
+		for (const slice of slicesOf(readFileSync(cssPath, 'utf8'), source.keep)) {
+			const name = `u${imports.length}`;
+			imports.push(
+				`import ${name} from ${JSON.stringify(join(dirname(cssPath), 'files', slice.file) + '?url')};`
+			);
+			entries.push(
+				`{family:${JSON.stringify(slice.family)},weight:${slice.weight},ranges:${JSON.stringify(slice.ranges)},url:${name}}`
+			);
+		}
+	}
+	return `${imports.join('\n')}\nexport default [${entries.join(',\n')}];\n`;
 }

@@ -1,0 +1,112 @@
+/**
+ * Exports a Figure from the page: lays the frame out for the preset, draws the chart again at the width
+ * the layout asks for (off screen, with the same component), embeds the fonts, and saves the result as
+ * SVG, PNG, clipboard image, CSV or PowerPoint. Loaded only when someone exports.
+ */
+import { flushSync, mount, unmount, type Snippet } from 'svelte';
+import ExportStage from '$lib/figure/ExportStage.svelte';
+import type { ChartWidth, FigureExport, FigureMeta, LegendItem } from '$lib/figure/types';
+import { readChartSvg } from './chart-markup';
+import { toCsv } from './csv';
+import { embeddedFontCss } from './fonts.browser';
+import { chartScale, composeFrame, layoutFrame, type RenderedChart } from './frame';
+import { exportFileName, presetFor, type PresetId } from './presets';
+import { download, svgToPng } from './raster';
+
+export interface ExportRequest {
+	meta: FigureMeta;
+	legend: LegendItem[];
+	exportData?: FigureExport;
+	chart: Snippet<[ChartWidth]>;
+	preset: PresetId;
+	/** PNG scale: 1, 2 or 4. */
+	scale: number;
+	/** The chart's on-screen width, for "as shown". */
+	shownWidth: number;
+}
+
+/** Draws the Figure's chart alone at `width`, off screen, and returns its SVG. */
+export function renderChartAt(chart: Snippet<[ChartWidth]>, width: number): RenderedChart {
+	const host = document.createElement('div');
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
+	document.body.append(host);
+	const app = mount(ExportStage, { target: host, props: { chart, width } });
+	try {
+		flushSync();
+		const rendered = readChartSvg(host.innerHTML);
+		if (!rendered) throw new Error('the chart did not render');
+		return rendered;
+	} finally {
+		unmount(app);
+		host.remove();
+	}
+}
+
+/** The standalone SVG of the Figure for the request's preset. */
+export async function figureSvg(req: ExportRequest, exportedOn = new Date()) {
+	const preset = presetFor(req.preset, req.shownWidth);
+	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn);
+	let chart = renderChartAt(req.chart, layout.chartLogicalWidth);
+	// A chart too tall for the page is drawn smaller, never stretched or clipped; it is then laid out again
+	// wider, so at that size it still fills the page's width (and charts whose labels stack get shorter).
+	const k = chartScale(layout, chart);
+	if (k < preset.typeScale * 0.98) chart = renderChartAt(req.chart, Math.round(layout.chartArea.width / k));
+	const draft = composeFrame(layout, chart);
+	const fontCss = await embeddedFontCss(draft.svg.replace(/<[^>]*>/g, ' '));
+	return composeFrame(layout, chart, { fontCss, description: req.meta.summary });
+}
+
+const MIME = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv;charset=utf-8' } as const;
+
+/** Runs one export and returns what to tell the user. */
+export async function runExport(
+	format: 'svg' | 'png' | 'copy' | 'csv' | 'pptx',
+	req: ExportRequest
+): Promise<string> {
+	const now = new Date();
+	const name = (ext: string) => exportFileName(req.meta.id, req.preset, now, ext);
+	if (format === 'csv') {
+		if (!req.exportData) throw new Error('this chart has no data table to export');
+		download(new Blob([toCsv(req.exportData.rows)], { type: MIME.csv }), name('csv'));
+		return `Saved ${name('csv')} (${req.exportData.rows.length} rows).`;
+	}
+	const { svg, width, height } = await figureSvg(req, now);
+	if (format === 'svg') {
+		download(new Blob([svg], { type: MIME.svg }), name('svg'));
+		return `Saved ${name('svg')}.`;
+	}
+	if (format === 'pptx') {
+		const { newPresentation, addFigureSlide } = await import('./pptx');
+		const pptx = await newPresentation(req.meta.title);
+		const image = req.exportData?.native ? undefined : await pngDataUrl(svg, width, height, 2);
+		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image });
+		const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
+		download(blob, name('pptx'));
+		return `Saved ${name('pptx')}.`;
+	}
+	const png = await svgToPng(svg, width, height, req.scale);
+	if (format === 'png') {
+		download(png, name('png'));
+		return `Saved ${name('png')} (${width * req.scale} x ${height * req.scale} px).`;
+	}
+	if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined')
+		return 'This browser does not let pages copy images: use Download PNG instead.';
+	try {
+		await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+		return `Copied the image (${width * req.scale} x ${height * req.scale} px) to the clipboard.`;
+	} catch (e) {
+		return `The browser refused to copy the image (${e instanceof Error ? e.message : String(e)}): use Download PNG instead.`;
+	}
+}
+
+async function pngDataUrl(svg: string, width: number, height: number, scale: number) {
+	const png = await svgToPng(svg, width, height, scale);
+	const data = await new Promise<string>((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve(String(reader.result));
+		reader.onerror = () => reject(reader.error);
+		reader.readAsDataURL(png);
+	});
+	return { data, width: width * scale, height: height * scale };
+}

@@ -1,0 +1,43 @@
+/**
+ * Export sizes. Each preset has a type scale: the chart is laid out again at (width / scale) logical px and
+ * drawn `scale` times larger, so a 16 px label becomes 24 px on a 1920 x 1080 slide, readable at the back
+ * of the room, and nothing is stretched.
+ */
+
+export const PRESET_IDS = ['slide-16x9', 'slide-4x3', 'a4-landscape', 'square', 'as-shown'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface Preset {
+	id: PresetId;
+	/** Menu label (the accessible names tests rely on). */
+	label: string;
+	width: number;
+	/** Fixed height, or null to fit the content (as shown). */
+	height: number | null;
+	/** How much larger type and marks are drawn than on screen. */
+	typeScale: number;
+}
+
+/** A4 at 96 px per inch: 297 x 210 mm. */
+const A4 = { width: 1123, height: 794 };
+
+export const PRESETS: Record<Exclude<PresetId, 'as-shown'>, Preset> = {
+	'slide-16x9': { id: 'slide-16x9', label: 'Slide 16:9', width: 1920, height: 1080, typeScale: 1.5 },
+	'slide-4x3': { id: 'slide-4x3', label: 'Slide 4:3', width: 1600, height: 1200, typeScale: 1.3 },
+	'a4-landscape': { id: 'a4-landscape', label: 'A4 landscape', ...A4, typeScale: 0.9 },
+	square: { id: 'square', label: 'Square', width: 1080, height: 1080, typeScale: 1.05 }
+};
+
+/** The Figure at the width it has on screen, as tall as its content. */
+export function asShown(width: number): Preset {
+	return { id: 'as-shown', label: 'As shown', width: Math.round(width), height: null, typeScale: 1 };
+}
+
+export function presetFor(id: PresetId, shownWidth = 1200): Preset {
+	return id === 'as-shown' ? asShown(shownWidth) : PRESETS[id];
+}
+
+/** `<chart-id>-<preset>-<YYYY-MM-DD>.<ext>`, the file name every export uses. */
+export function exportFileName(chartId: string, preset: PresetId, date: Date, ext: string): string {
+	return `${chartId}-${preset}-${date.toISOString().slice(0, 10)}.${ext}`;
+}
