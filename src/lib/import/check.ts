@@ -1,0 +1,111 @@
+/**
+ * Validates an imported dataset CSV exactly as the build does (same schema, same messages), then checks what
+ * ties it to the data already loaded: ids unique in the file, known source and channel ids, ends after starts.
+ */
+import * as v from 'valibot';
+import { readCsv } from '$lib/data/csv';
+import { DATASETS, type DatasetKey } from '$lib/data/datasets';
+import type { DataBundle } from '$lib/data/load';
+import { validateCsv, type DataIssue } from '$lib/data/validate';
+import { rowKey, type ImportMode } from './merge';
+
+export interface Checked {
+	/** Rows with no issue, and their lines. */
+	rows: Record<string, unknown>[];
+	lines: number[];
+	/** Every issue, located in the imported file. */
+	issues: DataIssue[];
+	/** Data rows in the file (valid or not). */
+	total: number;
+}
+
+const columnOf = (key: DatasetKey, name: string) =>
+	Object.keys(DATASETS[key].schema.entries).indexOf(name) + 1;
+
+/** Checks `text` as dataset `key` against `bundle` (the data it will be applied to). */
+export function checkImport(
+	key: DatasetKey,
+	file: string,
+	text: string,
+	bundle: DataBundle,
+	mode: ImportMode
+): Checked {
+	// Validate row by row so that valid rows survive alongside the issues of the others.
+	const all = validateCsv(file, text, DATASETS[key].schema);
+	if (!all.ok && all.issues.some((i) => i.line === 1))
+		return { rows: [], lines: [], issues: all.issues, total: 0 };
+	const issues: DataIssue[] = all.ok ? [] : [...all.issues];
+	const perRow = all.ok ? { rows: all.rows, lines: all.lines } : validRows(text, key);
+	const rows: Record<string, unknown>[] = [];
+	const lines: number[] = [];
+	const sourceIds = new Set(bundle.sources.map((s) => s.id));
+	const channelIds = new Set(bundle.channels.map((c) => c.id));
+	const seen = new Set<string>();
+	perRow.rows.forEach((row: Record<string, unknown>, i: number) => {
+		const line = perRow.lines[i];
+		const found: DataIssue[] = [];
+		const at = (column: string, value: string, expected: string) =>
+			found.push({ file, line, column: columnOf(key, column), columnName: column, value, expected });
+		const k = rowKey(key, row);
+		if (seen.has(k))
+			at(
+				key === 'channelPeriods' ? 'start' : key === 'people' ? 'period' : 'id',
+				k,
+				'expected a row not repeated earlier in the file'
+			);
+		seen.add(k);
+		if (key !== 'sources' && !sourceIds.has(String(row.source_id)))
+			at(
+				'source_id',
+				String(row.source_id),
+				'expected an id from sources.csv (import your sources first, with Merge)'
+			);
+		if (key === 'channelPeriods' && !channelIds.has(String(row.channel_id)))
+			at('channel_id', String(row.channel_id), 'expected an id from channels.csv');
+		const start = String(row.start ?? row.date ?? '');
+		if (row.end !== undefined && String(row.end) < start)
+			at('end', String(row.end), `expected a date on or after the start (${start})`);
+		if (found.length) issues.push(...found);
+		else {
+			rows.push(row);
+			lines.push(line);
+		}
+	});
+	if (key === 'sources' && mode === 'replace') issues.push(...droppedSources(file, rows, bundle));
+	issues.sort((a, b) => a.line - b.line || a.column - b.column);
+	return { rows, lines, issues, total: readCsv(text).records.length };
+}
+
+/** The rows that pass the schema when some do not: each record parsed on its own, as validateCsv does. */
+function validRows(text: string, key: DatasetKey) {
+	const schema = DATASETS[key].schema;
+	const columns = Object.keys(schema.entries);
+	const rows: Record<string, unknown>[] = [];
+	const lines: number[] = [];
+	for (const record of readCsv(text).records) {
+		if (record.cells.length !== columns.length) continue;
+		const result = v.safeParse(schema, Object.fromEntries(columns.map((c, i) => [c, record.cells[i]])));
+		if (!result.success) continue;
+		rows.push(result.output);
+		lines.push(record.line);
+	}
+	return { rows, lines };
+}
+
+/** Replacing sources must keep every id the other datasets cite. */
+function droppedSources(file: string, rows: Record<string, unknown>[], bundle: DataBundle): DataIssue[] {
+	const kept = new Set(rows.map((r) => String(r.id)));
+	const cited = new Set<string>();
+	for (const key of ['channels', 'channelPeriods', 'claims', 'trips', 'events', 'people'] as const)
+		for (const r of bundle[key] as { source_id: string }[]) cited.add(r.source_id);
+	return [...cited]
+		.filter((id) => !kept.has(id) && !id.includes('@'))
+		.map((id) => ({
+			file,
+			line: 1,
+			column: 1,
+			columnName: 'id',
+			value: id,
+			expected: `expected source "${id}" to stay: the loaded data cites it (or choose Merge to add sources)`
+		}));
+}

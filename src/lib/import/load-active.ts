@@ -1,0 +1,108 @@
+/**
+ * Rebuilds the data the pages show: the shipped CSVs (fetched from /data, validated as at build time) with
+ * every stored import applied in order. A stored import that no longer validates is put aside and reported.
+ */
+import { resolve } from '$app/paths';
+import { DATASETS, type DatasetKey } from '$lib/data/datasets';
+import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
+import { formatIssue } from '$lib/data/validate';
+import { isPackedIndex } from '$lib/eventdata/day-index';
+import { checkImport } from './check';
+import { applyRows } from './merge';
+import { putAside, readAll, type AsideRecord, type StoredDataset, type StoredEvents } from './store';
+
+export interface ActiveState {
+	bundle: DataBundle | null;
+	datasets: StoredDataset[];
+	events: StoredEvents[];
+	aside: AsideRecord[];
+}
+
+let shipped: Promise<DataBundle> | undefined;
+
+/** The shipped data, from the raw CSV downloads the site already serves. */
+export function shippedBundle(): Promise<DataBundle> {
+	shipped ??= (async () => {
+		const files = Object.values(DATASETS).map((d) => d.file);
+		const texts = await Promise.all(
+			files.map(async (file) => {
+				const res = await fetch(resolve('/data/[file]', { file }));
+				if (!res.ok) throw new Error(`GET /data/${file}: ${res.status}`);
+				return [file, await res.text()] as const;
+			})
+		);
+		const byFile = new Map(texts);
+		return assertLoaded(loadDatasets((f) => byFile.get(f) ?? ''));
+	})();
+	return shipped;
+}
+
+const isDatasetKey = (k: unknown): k is DatasetKey => typeof k === 'string' && k in DATASETS;
+
+function isStoredDataset(v: unknown): v is StoredDataset {
+	const d = v as StoredDataset;
+	return (
+		typeof d === 'object' &&
+		d !== null &&
+		isDatasetKey(d.key) &&
+		typeof d.file === 'string' &&
+		typeof d.text === 'string' &&
+		(d.mode === 'replace' || d.mode === 'merge')
+	);
+}
+
+function isStoredEvents(v: unknown): v is StoredEvents {
+	const e = v as StoredEvents;
+	return typeof e === 'object' && e !== null && isPackedIndex(e.index) && typeof e.summary?.file === 'string';
+}
+
+/** Applies stored datasets to `base`, putting aside those that no longer validate. */
+export async function applyStored(
+	base: DataBundle,
+	stored: unknown[]
+): Promise<{ bundle: DataBundle; applied: StoredDataset[] }> {
+	let bundle = base;
+	const applied: StoredDataset[] = [];
+	for (const d of stored) {
+		if (!isStoredDataset(d)) {
+			await putAside(
+				'datasets',
+				d as { id?: number },
+				'the stored import is not in a form this version can read'
+			);
+			continue;
+		}
+		const checked = checkImport(d.key, d.file, d.text, bundle, d.mode);
+		if (checked.issues.length > 0 && (!d.validOnly || checked.rows.length === 0)) {
+			const first = formatIssue(checked.issues[0]);
+			await putAside(
+				'datasets',
+				d,
+				`it no longer validates (${checked.issues.length} problem(s), first: ${first})`
+			);
+			continue;
+		}
+		bundle = applyRows(bundle, d.key, checked.rows, d.file, d.mode);
+		applied.push(d);
+	}
+	return { bundle, applied };
+}
+
+export async function loadActive(): Promise<ActiveState> {
+	const [datasets, events] = await Promise.all([readAll('datasets'), readAll('events')]);
+	let bundle: DataBundle | null = null;
+	let applied: StoredDataset[] = [];
+	if (datasets.length > 0) ({ bundle, applied } = await applyStored(await shippedBundle(), datasets));
+	const good: StoredEvents[] = [];
+	for (const e of events) {
+		if (isStoredEvents(e)) good.push(e);
+		else
+			await putAside(
+				'events',
+				e as { id?: number },
+				'the stored event index is not in a form this version can read'
+			);
+	}
+	const aside = (await readAll('aside')) as AsideRecord[];
+	return { bundle: applied.length ? bundle : null, datasets: applied, events: good, aside };
+}

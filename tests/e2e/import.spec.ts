@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration, watch } from './helpers';
+
+const FIXTURES = 'tests/fixtures';
+const COUNTS = '#engagement-counts-svg';
+
+async function importFile(page: Page, path: string) {
+	await page.getByRole('button', { name: /^Import data/ }).setInputFiles(path);
+}
+
+/** The drawn bars' labels of the per-quarter chart: changes when the counted events change. */
+const barLabels = (page: Page) => page.locator(COUNTS).innerHTML();
+
+test('import a bad CSV, a good one, reload, reset; then a GDELT export', async ({ page }) => {
+	const { errors } = watch(page);
+	await page.goto('/engagement');
+	await waitForHydration(page);
+	const shipped = await barLabels(page);
+
+	// A bad file: every problem listed by line and column, nothing applied.
+	await importFile(page, `${FIXTURES}/import/engagement-events-bad.csv`);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('has 4 problems (1 of 5 rows valid). Nothing has been applied.');
+	const problems = page.getByRole('list', { name: /Problems in engagement-events-bad\.csv/ });
+	await expect(problems).toContainText(
+		'engagement-events-bad.csv:3:6 (column "track"): found "civic"; expected one of: official, civil'
+	);
+	await expect(problems).toContainText('engagement-events-bad.csv:4:2 (column "date"): found "2023-02-30"');
+	await expect(problems).toContainText('engagement-events-bad.csv:5:10 (column "source_id")');
+	await expect(problems).toContainText('engagement-events-bad.csv:6:5: expected 13 cells, found 4');
+	expect(await barLabels(page)).toBe(shipped);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+
+	// A good file, merged: the chart changes and the source line names the file.
+	await importFile(page, `${FIXTURES}/import/engagement-events-good.csv`);
+	await expect(page.getByRole('status').filter({ hasText: '6 valid rows, no problems' })).toBeVisible();
+	await page.getByRole('button', { name: 'Apply import' }).click();
+	await expect(page.getByText('Imported engagement-events-good.csv into')).toBeVisible();
+	await expect.poll(() => barLabels(page)).not.toBe(shipped);
+	const imported = await barLabels(page);
+	await expect(page.locator('#engagement-counts')).toContainText(
+		'via imported file engagement-events-good.csv'
+	);
+
+	// Still there after a reload.
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.getByRole('button', { name: 'Reset to shipped data' })).toBeVisible();
+	await expect.poll(() => barLabels(page)).toBe(imported);
+
+	// One click back to the shipped data.
+	await page.getByRole('button', { name: 'Reset to shipped data' }).click();
+	await expect.poll(() => barLabels(page)).toBe(shipped);
+	await expect(page.getByRole('button', { name: 'Reset to shipped data' })).toHaveCount(0);
+
+	// A GDELT 2.0 export: detected, streamed in the worker, charted.
+	await importFile(page, `${FIXTURES}/gdelt/20230101.export.CSV`);
+	await expect(page.getByText('Detected: GDELT 2.0 events export')).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Import of 20230101.export.CSV' })).toContainText(
+		'33 rows read, 22 China–US events kept, 5 of other countries left out, 6 skipped for a problem'
+	);
+	const figure = page.locator('#event-data');
+	await expect(figure).toContainText('Your imported event data: China–US events per');
+	await expect(figure).toContainText('Imported by you, not part of the curated log: 22 coded events');
+	await expect(figure).toContainText('20230101.export.CSV (imported by you');
+	const steps = figure.locator('svg.chart-svg path');
+	expect(await steps.count()).toBeGreaterThanOrEqual(5);
+
+	// Re-binned by day on zoom, without the file.
+	const bins = page.getByRole('combobox', { name: /^Bins/ });
+	await page.getByRole('button', { name: 'Last 90 days' }).click();
+	await expect(figure).toContainText('China–US events per day');
+	await page.getByRole('button', { name: 'All' }).click();
+	await expect(figure).toContainText('China–US events per week');
+	await bins.selectOption('month');
+	await expect(figure).toContainText('China–US events per month');
+	expect(errors).toEqual([]);
+});
+
+test('the zip as downloaded and ICEWS are detected; other files are rejected clearly', async ({ page }) => {
+	await page.goto('/data');
+	await waitForHydration(page);
+	await importFile(page, `${FIXTURES}/gdelt/20230101.export.CSV.zip`);
+	await expect(page.getByText(/33 rows read, 22 China–US events kept/)).toBeVisible();
+	await page.getByRole('button', { name: 'Close' }).click();
+
+	await importFile(page, `${FIXTURES}/icews/events.2021.fixture.tab`);
+	await expect(page.getByText('Detected: ICEWS event file')).toBeVisible();
+	await expect(page.getByText(/15 rows read, 10 China–US events kept/)).toBeVisible();
+	await page.getByRole('button', { name: 'Close' }).click();
+
+	for (const [file, message] of [
+		['empty.csv', 'empty.csv:1:1: the file is empty'],
+		['binary.csv', 'binary.csv:2:1: the file is binary'],
+		['latin1.csv', 'latin1.csv:2:1: expected UTF-8 text']
+	]) {
+		await importFile(page, `${FIXTURES}/import/${file}`);
+		await expect(page.getByRole('alert')).toContainText(`Not imported: ${message}`);
+		await page.getByRole('button', { name: 'Close' }).click();
+	}
+	await page.getByRole('button', { name: 'Reset to shipped data' }).click();
+});
+
+test('a stored import that can no longer be read is reported and kept aside', async ({ page }) => {
+	await page.goto('/data');
+	await waitForHydration(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('us-china-channels-imports', 1);
+				req.onupgradeneeded = () => {
+					for (const name of ['datasets', 'events', 'aside'])
+						req.result.createObjectStore(name, { keyPath: 'id', autoIncrement: true });
+				};
+				req.onsuccess = () => {
+					const t = req.result.transaction('datasets', 'readwrite');
+					t.objectStore('datasets').add({
+						key: 'events',
+						file: 'old-events.csv',
+						mode: 'merge',
+						validOnly: false,
+						text: 'id,date\nx,2023-01-01\n',
+						importedAt: '2024-01-01T00:00:00Z'
+					});
+					t.oncomplete = () => resolve();
+					t.onerror = () => reject(t.error);
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	await page.reload();
+	await waitForHydration(page);
+	const report = page.getByRole('alert').filter({ hasText: 'kept aside' });
+	await expect(report).toContainText('1 stored import could not be read and was kept aside');
+	await expect(report).toContainText('old-events.csv: it no longer validates');
+	await expect(report.getByRole('button', { name: 'Download what was kept' })).toBeVisible();
+	await report.getByRole('button', { name: 'Discard what was kept aside' }).click();
+	await expect(report).toHaveCount(0);
+});
