@@ -8,3 +8,12 @@ declare module 'virtual:font-slices' {
 	const slices: { family: string; weight: number; ranges: [number, number][]; url: string }[];
 	export default slices;
 }
+
+/** subset-font ships no types: harfbuzz subsetting of a font buffer to the given text. */
+declare module 'subset-font' {
+	export default function subsetFont(
+		font: Buffer | Uint8Array,
+		text: string,
+		options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt' }
+	): Promise<Buffer>;
+}

@@ -9,7 +9,7 @@ import type { ChartWidth, FigureExport, FigureMeta, LegendItem } from '$lib/figu
 import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
 import { embeddedFontCss } from './fonts.browser';
-import { chartScale, composeFrame, layoutFrame, type RenderedChart } from './frame';
+import { composeFrame, fitChart, layoutFrame, type RenderedChart } from './frame';
 import { exportFileName, presetFor, type PresetId } from './presets';
 import { download, svgToPng } from './raster';
 
@@ -47,11 +47,7 @@ export function renderChartAt(chart: Snippet<[ChartWidth]>, width: number): Rend
 export async function figureSvg(req: ExportRequest, exportedOn = new Date()) {
 	const preset = presetFor(req.preset, req.shownWidth);
 	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn);
-	let chart = renderChartAt(req.chart, layout.chartLogicalWidth);
-	// A chart too tall for the page is drawn smaller, never stretched or clipped; it is then laid out again
-	// wider, so at that size it still fills the page's width (and charts whose labels stack get shorter).
-	const k = chartScale(layout, chart);
-	if (k < preset.typeScale * 0.98) chart = renderChartAt(req.chart, Math.round(layout.chartArea.width / k));
+	const chart = fitChart(layout, (w) => renderChartAt(req.chart, w));
 	const draft = composeFrame(layout, chart);
 	const fontCss = await embeddedFontCss(draft.svg.replace(/<[^>]*>/g, ' '));
 	return composeFrame(layout, chart, { fontCss, description: req.meta.summary });

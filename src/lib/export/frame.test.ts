@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureMeta, LegendItem } from '$lib/figure/types';
 import { readChartSvg } from './chart-markup';
-import { chartScale, composeFrame, layoutFrame } from './frame';
+import { chartScale, composeFrame, fitChart, layoutFrame } from './frame';
 import { PRESETS, asShown } from './presets';
 
 const meta: FigureMeta = {
@@ -100,5 +100,27 @@ describe('layoutFrame() and composeFrame()', () => {
 	it('escapes text', () => {
 		const layout = layoutFrame({ ...meta, title: 'A < B & "C"' }, [], PRESETS.square, when);
 		expect(composeFrame(layout, readChartSvg(chartHtml)!).svg).toContain('A &lt; B &amp; &quot;C&quot;');
+	});
+});
+
+describe('fitChart()', () => {
+	it('keeps the preset scale when the chart fits', () => {
+		const layout = layoutFrame(meta, legend, PRESETS['slide-16x9'], when);
+		const widths: number[] = [];
+		const chart = fitChart(layout, (w) => (widths.push(w), { svg: '', width: w, height: 300 }));
+		expect(widths).toEqual([layout.chartLogicalWidth]);
+		expect(chartScale(layout, chart)).toBe(1.5);
+	});
+
+	it('finds a wider layout for a chart whose height shrinks with width, drawn as large as fits', () => {
+		const layout = layoutFrame(meta, legend, PRESETS['slide-16x9'], when);
+		// Labels stack less on wider charts: height falls from 900 to 300 as the width doubles.
+		const tracks = (w: number) => ({ svg: '', width: w, height: Math.max(300, 900 - (w - 1200) * 0.6) });
+		const chart = fitChart(layout, tracks);
+		const k = chartScale(layout, chart);
+		expect(chart.height * k).toBeLessThanOrEqual(layout.chartArea.height! + 0.5);
+		// Better than laying it out once at the slide width and shrinking it to fit.
+		const naive = tracks(layout.chartLogicalWidth);
+		expect(k).toBeGreaterThan(chartScale(layout, naive));
 	});
 });

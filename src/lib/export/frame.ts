@@ -166,6 +166,31 @@ export function chartScale(layout: FrameLayout, chart: Pick<RenderedChart, 'widt
 	return height === null ? s : Math.min(s, height / chart.height);
 }
 
+/**
+ * Renders the chart at the width that lets it be drawn largest on the page. At the preset's type scale it
+ * is laid out at (area width / scale); if it is then too tall, a smaller scale with a wider layout is
+ * searched for (wider charts are often shorter: labels stack less), never below what fits.
+ */
+export function fitChart(layout: FrameLayout, renderAt: (width: number) => RenderedChart): RenderedChart {
+	const s = layout.preset.typeScale;
+	const { width: areaW, height: areaH } = layout.chartArea;
+	const first = renderAt(Math.round(areaW / s));
+	if (areaH === null || first.height * s <= areaH) return first;
+	let lo = areaH / first.height;
+	let best = renderAt(Math.round(areaW / lo));
+	lo = Math.min(chartScale(layout, best), lo);
+	let hi = s;
+	for (let i = 0; i < 6 && hi - lo > 0.01; i++) {
+		const mid = (lo + hi) / 2;
+		const chart = renderAt(Math.round(areaW / mid));
+		if (chart.height * mid <= areaH) {
+			lo = mid;
+			best = chart;
+		} else hi = mid;
+	}
+	return best;
+}
+
 function swatchSvg(item: LegendItem, x: number, y: number, size: number, hatchId: string): string {
 	const fill = item.pattern ? `url(#${hatchId})` : item.fill;
 	const stroke = item.stroke ? ` stroke="${item.stroke}" stroke-width="1.5"` : '';

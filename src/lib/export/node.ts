@@ -1,0 +1,84 @@
+/**
+ * `npm run export`: every Figure of the shipped data to SVG and PNG, without a browser. The Figures are
+ * rendered on the server exactly as the pages prerender them, framed by the same layout as the in-browser
+ * export, and rasterised by resvg with the same fonts.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { render } from 'svelte/server';
+import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
+import { captureFigures } from '$lib/figure/capture';
+import { FIGURES, type FigureEntry } from '$lib/figures/registry';
+import { readChartSvg } from './chart-markup';
+import { toCsv } from './csv';
+import { fontsFor } from './fonts.node';
+import { composeFrame, fitChart, layoutFrame, type RenderedChart } from './frame';
+import { exportFileName, presetFor, type PresetId } from './presets';
+
+export interface ExportOptions {
+	out: string;
+	presets: PresetId[];
+	lang: 'en' | 'zh';
+	/** PNG scale. */
+	scale: number;
+	date?: Date;
+	dataDir?: string;
+	/** Only these Figure ids (all when empty). */
+	only?: string[];
+}
+
+function chartAt(entry: FigureEntry, data: DataBundle, width: number): RenderedChart {
+	const { body } = render(entry.component, { props: { ...entry.props(data), width } });
+	const chart = readChartSvg(body);
+	if (!chart) throw new Error(`${entry.id}: the chart did not render`);
+	return chart;
+}
+
+/** The standalone SVG of one Figure for one preset, with its fonts. */
+export async function figureFile(entry: FigureEntry, data: DataBundle, presetId: PresetId, date: Date) {
+	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data) }).body);
+	if (!figure) throw new Error(`${entry.id}: no Figure was rendered`);
+	const preset = presetFor(presetId, 1200);
+	const layout = layoutFrame(figure.meta, figure.legend, preset, date);
+	const chart = fitChart(layout, (w) => chartAt(entry, data, w));
+	const draft = composeFrame(layout, chart);
+	const fonts = await fontsFor(draft.svg.replace(/<[^>]*>/g, ' '));
+	const framed = composeFrame(layout, chart, { fontCss: fonts.css, description: figure.meta.summary });
+	return { ...framed, fonts, figure };
+}
+
+export function pngOf(svg: string, fontFiles: string[], scale: number): Buffer {
+	const resvg = new Resvg(svg, {
+		fitTo: { mode: 'zoom', value: scale },
+		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
+		background: '#ffffff'
+	});
+	return resvg.render().asPng();
+}
+
+/** Writes `<chart-id>-<preset>-<date>.svg|.png|.csv` for every Figure and preset; returns the files. */
+export async function exportAll(options: ExportOptions): Promise<string[]> {
+	if (options.lang !== 'en')
+		throw new Error(`--lang ${options.lang}: the interface is not translated yet; only "en" can be exported`);
+	const dir = options.dataDir ?? 'data';
+	const data = assertLoaded(loadDatasets((file) => readFileSync(join(dir, file), 'utf8'), dir));
+	const date = options.date ?? new Date();
+	mkdirSync(options.out, { recursive: true });
+	const written: string[] = [];
+	const entries = FIGURES.filter((f) => !options.only?.length || options.only.includes(f.id));
+	for (const entry of entries) {
+		for (const preset of options.presets) {
+			const file = await figureFile(entry, data, preset, date);
+			const name = (ext: string) => join(options.out, exportFileName(entry.id, preset, date, ext));
+			writeFileSync(name('svg'), file.svg);
+			writeFileSync(name('png'), pngOf(file.svg, file.fonts.files, options.scale));
+			written.push(name('svg'), name('png'));
+			if (file.figure.exportData) {
+				writeFileSync(name('csv'), toCsv(file.figure.exportData.rows));
+				written.push(name('csv'));
+			}
+		}
+	}
+	return written;
+}

@@ -1,0 +1,88 @@
+/**
+ * Every Figure of the dashboard with how to build its props from the datasets: what `npm run export`
+ * renders, and the list other tools (briefings, embeds) can draw from.
+ */
+import type { Component } from 'svelte';
+import type { DataBundle } from '$lib/data/load';
+import ClaimFigure from './channels/ClaimFigure.svelte';
+import CountFigure from './channels/CountFigure.svelte';
+import LanesFigure from './channels/LanesFigure.svelte';
+import DelegationsFigure from './delegations/DelegationsFigure.svelte';
+import EngagementCountsFigure from './engagement/EngagementCountsFigure.svelte';
+import EngagementTracksFigure from './engagement/EngagementTracksFigure.svelte';
+import PeopleSeriesFigure from './engagement/PeopleSeriesFigure.svelte';
+
+/** Ids of the records some Figures pick out of the datasets. */
+export const CHANNELS_CLAIM_ID = 'five-of-fifty-channels';
+export const DELEGATIONS_CLAIM_ID = 'delegations-1979-rise';
+export const LANE_RULE_EVENT_IDS = ['eight-countermeasures', 'woodside-summit'];
+
+export interface FigureEntry {
+	id: string;
+	view: 'channels' | 'delegations' | 'engagement';
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	component: Component<any>;
+	props: (data: DataBundle) => Record<string, unknown>;
+}
+
+function claim(data: DataBundle, id: string) {
+	const c = data.claims.find((x) => x.id === id);
+	if (!c) throw new Error(`data/claims.csv has no claim with id ${id}`);
+	return c;
+}
+
+export const FIGURES: FigureEntry[] = [
+	{
+		id: 'channels-claim',
+		view: 'channels',
+		component: ClaimFigure,
+		props: (d) => ({ claim: claim(d, CHANNELS_CLAIM_ID), sources: d.sources })
+	},
+	{
+		id: 'channels-lanes',
+		view: 'channels',
+		component: LanesFigure,
+		props: (d) => ({
+			channels: d.channels,
+			periods: d.channelPeriods,
+			events: d.events.filter((e) => LANE_RULE_EVENT_IDS.includes(e.id)),
+			claim: claim(d, CHANNELS_CLAIM_ID),
+			sources: d.sources
+		})
+	},
+	{
+		id: 'channels-count',
+		view: 'channels',
+		component: CountFigure,
+		props: (d) => ({
+			channels: d.channels,
+			periods: d.channelPeriods,
+			claim: claim(d, CHANNELS_CLAIM_ID),
+			sources: d.sources
+		})
+	},
+	{
+		id: 'delegations-index',
+		view: 'delegations',
+		component: DelegationsFigure,
+		props: (d) => ({ claim: claim(d, DELEGATIONS_CLAIM_ID), trips: d.trips, sources: d.sources })
+	},
+	{
+		id: 'engagement-tracks',
+		view: 'engagement',
+		component: EngagementTracksFigure,
+		props: (d) => ({ events: d.events, sources: d.sources })
+	},
+	{
+		id: 'engagement-counts',
+		view: 'engagement',
+		component: EngagementCountsFigure,
+		props: (d) => ({ events: d.events, sources: d.sources })
+	},
+	{
+		id: 'engagement-people',
+		view: 'engagement',
+		component: PeopleSeriesFigure,
+		props: (d) => ({ values: d.people, sources: d.sources })
+	}
+];
