@@ -9,6 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { generateGdelt } from './gen-gdelt.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
@@ -31,7 +32,7 @@ const PAGES = [
  * @typedef {{ title: string, note?: string, rows: Row[], samples?: unknown }} Section
  * @type {Array<(ctx: Context) => Promise<Section>>}
  */
-const sections = [pagesSection];
+const sections = [pagesSection, ingestSection];
 
 const TYPES = /** @type {Record<string, string>} */ ({
 	'.html': 'text/html; charset=utf-8',
@@ -189,6 +190,55 @@ async function pagesSection(ctx) {
 		note: `median of ${ctx.runs} cold loads; drawn = first ${CHART} (table on /data); js = scripts fetched before hydration, each gzipped`,
 		rows,
 		samples
+	};
+}
+
+/**
+ * Event-data ingest on SYNTHETIC GDELT-format files (scripts/gen-gdelt.mjs, seeded, in a temp dir): the Node
+ * command's throughput and peak memory (maxRSS of its process), and the browser worker's throughput on the
+ * built /engagement page (time from choosing the file to the import summary).
+ * @param {Context} ctx @returns {Promise<Section>}
+ */
+async function ingestSection(ctx) {
+	const rows = [];
+	for (const n of [100_000, 1_000_000]) {
+		const file = await generateGdelt(n, { seed: 1 });
+		const node = spawnSync(
+			'node',
+			[join(ROOT, 'scripts/ingest.mjs'), file, '--quiet', '--stats', '--out', `${file}.monthly.csv`],
+			{
+				cwd: ROOT,
+				encoding: 'utf8'
+			}
+		);
+		if (node.status !== 0) throw new Error(`ingest failed on ${file}: ${node.stderr}`);
+		const stats = JSON.parse(node.stderr.trim().split('\n').at(-1) ?? '{}');
+		const context = await ctx.browser.newContext();
+		let browserSeconds = null;
+		try {
+			const page = await context.newPage();
+			await page.goto(`${ctx.baseURL}/engagement`);
+			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			const started = performance.now();
+			await page.getByRole('button', { name: /^Import data/ }).setInputFiles(file);
+			await page.getByText(/^Imported synthetic-/).waitFor({ timeout: 120_000 });
+			browserSeconds = (performance.now() - started) / 1000;
+		} finally {
+			await context.close();
+		}
+		rows.push({
+			rows: n,
+			'file MB': Math.round(statSync(file).size / 1e5) / 10,
+			'node rows/s': Math.round(stats.rows / stats.seconds),
+			'node peak RSS MB': Math.round(stats.maxRssMB),
+			'browser s': Math.round(browserSeconds * 100) / 100,
+			'browser rows/s': Math.round(n / browserSeconds)
+		});
+	}
+	return {
+		title: 'ingest',
+		note: 'synthetic GDELT 2.0-format files (seeded, never shipped); node = npm run ingest, browser = worker on /engagement incl. file pick to summary',
+		rows
 	};
 }
 

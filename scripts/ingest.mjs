@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run ingest -- FILE... [--out data/<name>.csv] [--quiet]';
+const USAGE = 'usage: npm run ingest -- FILE... [--out data/<name>.csv] [--quiet] [--stats]';
 
 /** @typedef {typeof import('../src/lib/eventdata/node.ts')} Ingest */
 
@@ -28,7 +28,11 @@ export async function loadIngest() {
 async function main() {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } }
+		options: {
+			out: { type: 'string' },
+			quiet: { type: 'boolean', default: false },
+			stats: { type: 'boolean', default: false }
+		}
 	});
 	if (positionals.length === 0) {
 		console.error(USAGE);
@@ -55,6 +59,11 @@ async function main() {
 		for (const p of result.problems.slice(0, 10)) log(`  ${ingest.formatIssue(p)}`);
 		if (result.problemCount > 10) log(`  ... and ${result.problemCount - 10} more`);
 		indexes.push(result.index);
+		// --stats: one JSON line for the benchmark (rows/s and the process's peak memory so far).
+		if (values.stats)
+			console.error(
+				JSON.stringify({ rows: result.rowsRead, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024 })
+			);
 	}
 	if (indexes.length > 0) {
 		const csv = ingest.monthlyCsv(ingest.monthlyRows(ingest.mergePacked(indexes)));
