@@ -9,6 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { exportSection } from './bench-export.mjs';
 import { generateGdelt } from './gen-gdelt.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,7 +33,7 @@ const PAGES = [
  * @typedef {{ title: string, note?: string, rows: Row[], samples?: unknown }} Section
  * @type {Array<(ctx: Context) => Promise<Section>>}
  */
-const sections = [pagesSection, ingestSection];
+const sections = [pagesSection, exportSection, ingestSection];
 
 const TYPES = /** @type {Record<string, string>} */ ({
 	'.html': 'text/html; charset=utf-8',
