@@ -10,7 +10,7 @@ import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
 import { embeddedFontCss } from './fonts.browser';
 import { composeFrame, fitChart, layoutFrame, type RenderedChart } from './frame';
-import { exportFileName, presetFor, type PresetId } from './presets';
+import { exportFileName, presetFor, SLIDE_PICTURE, type Preset, type PresetId } from './presets';
 import { download, svgToPng } from './raster';
 
 export interface ExportRequest {
@@ -43,14 +43,24 @@ export function renderChartAt(chart: Snippet<[ChartWidth]>, width: number): Rend
 	}
 }
 
-/** The standalone SVG of the Figure for the request's preset. */
-export async function figureSvg(req: ExportRequest, exportedOn = new Date()) {
-	const preset = presetFor(req.preset, req.shownWidth);
-	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn);
+/** The Figure laid out for `preset` (or, as a `picture`, its chart with legend and key only), fonts embedded. */
+async function framedSvg(req: ExportRequest, preset: Preset, exportedOn: Date, picture = false) {
+	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn, 1, picture);
 	const chart = fitChart(layout, (w) => renderChartAt(req.chart, w));
 	const draft = composeFrame(layout, chart);
 	const fontCss = await embeddedFontCss(draft.svg.replace(/<[^>]*>/g, ' '));
 	return composeFrame(layout, chart, { fontCss, description: req.meta.summary });
+}
+
+/** The standalone SVG of the Figure for the request's preset. */
+export function figureSvg(req: ExportRequest, exportedOn = new Date()) {
+	return framedSvg(req, presetFor(req.preset, req.shownWidth), exportedOn);
+}
+
+/** A PNG of the chart (legend and key, no title or sources) sized for a slide's picture box. */
+export async function slidePicture(req: ExportRequest, exportedOn = new Date()) {
+	const { svg, width, height } = await framedSvg(req, SLIDE_PICTURE, exportedOn, true);
+	return pngDataUrl(svg, width, height, 2);
 }
 
 const MIME = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv;charset=utf-8' } as const;
@@ -67,19 +77,19 @@ export async function runExport(
 		download(new Blob([toCsv(req.exportData.rows)], { type: MIME.csv }), name('csv'));
 		return `Saved ${name('csv')} (${req.exportData.rows.length} rows).`;
 	}
-	const { svg, width, height } = await figureSvg(req, now);
-	if (format === 'svg') {
-		download(new Blob([svg], { type: MIME.svg }), name('svg'));
-		return `Saved ${name('svg')}.`;
-	}
 	if (format === 'pptx') {
 		const { newPresentation, addFigureSlide } = await import('./pptx');
 		const pptx = await newPresentation(req.meta.title);
-		const image = req.exportData?.native ? undefined : await pngDataUrl(svg, width, height, 2);
+		const image = req.exportData?.native ? undefined : await slidePicture(req, now);
 		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image });
 		const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
 		download(blob, name('pptx'));
 		return `Saved ${name('pptx')}.`;
+	}
+	const { svg, width, height } = await figureSvg(req, now);
+	if (format === 'svg') {
+		download(new Blob([svg], { type: MIME.svg }), name('svg'));
+		return `Saved ${name('svg')}.`;
 	}
 	const png = await svgToPng(svg, width, height, req.scale);
 	if (format === 'png') {

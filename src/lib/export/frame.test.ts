@@ -124,3 +124,14 @@ describe('fitChart()', () => {
 		expect(k).toBeGreaterThan(chartScale(layout, naive));
 	});
 });
+
+describe('layoutFrame() as a slide picture', () => {
+	it('keeps the legend, chart and confidence key, and leaves title and sources to the slide', () => {
+		const layout = layoutFrame(meta, legend, PRESETS['slide-16x9'], when, 1, true);
+		const { svg } = composeFrame(layout, readChartSvg(chartHtml)!);
+		for (const id of ['legend', 'chart', 'confidence-key']) expect(svg).toContain(`id="${id}"`);
+		for (const id of ['"title"', '"subtitle"', '"sources"', '"note-1"', '"export-date"'])
+			expect(svg).not.toContain(`id=${id}`);
+		expect(svg).toContain(`<title>${meta.title.replace(/:/g, ':')}</title>`);
+	});
+});

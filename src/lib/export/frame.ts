@@ -30,6 +30,8 @@ interface LegendRow {
 
 export interface FrameLayout {
 	preset: Preset;
+	/** The Figure's title (the SVG's <title>, also when the frame draws no text of its own). */
+	title: string;
 	pad: number;
 	header: TextBlock[];
 	legend: { rows: LegendRow[]; size: number; height: number };
@@ -78,19 +80,25 @@ function flow<T>(
 	return rows.filter((r) => r.length > 0);
 }
 
-/** Lays out the frame around a chart for `preset`; `footerScale` shrinks the footer when space is short. */
+/**
+ * Lays out the frame around a chart for `preset`; `footerScale` shrinks the footer when space is short.
+ * A `picture` is the chart with its legend and confidence key only, for a slide whose title and sources
+ * are text of their own.
+ */
 export function layoutFrame(
 	meta: FigureMeta,
 	legend: LegendItem[],
 	preset: Preset,
 	exportedOn: Date,
-	footerScale = 1
+	footerScale = 1,
+	picture = false
 ): FrameLayout {
 	const s = preset.typeScale;
-	const pad = Math.round(32 * s);
+	const pad = Math.round((picture ? 12 : 32) * s);
 	const inner = preset.width - 2 * pad;
-	const header: TextBlock[] = [block('title', meta.title, inner, 32 * s, 600)];
-	if (meta.subtitle) header.push(block('subtitle', meta.subtitle, inner, 20 * s, 400, COLORS.muted, 6 * s));
+	const header: TextBlock[] = picture ? [] : [block('title', meta.title, inner, 32 * s, 600)];
+	if (meta.subtitle && !picture)
+		header.push(block('subtitle', meta.subtitle, inner, 20 * s, 400, COLORS.muted, 6 * s));
 
 	const legendSize = 16 * s;
 	const swatch = legendSize * 1.1;
@@ -108,27 +116,29 @@ export function layoutFrame(
 				row.map(({ item, x }) => ({ level: item, x, text: keyText(item) }))
 			)
 		: [];
-	const footer: TextBlock[] = [
-		block(
-			'sources',
-			`Source${meta.sources.length > 1 ? 's' : ''}: ${sourceLine(meta.sources)}`,
-			inner,
-			fs,
-			400,
-			COLORS.muted,
-			keyRows.length ? 8 * s : 0
-		),
-		...(meta.notes ?? []).map((n, i) => block(`note-${i + 1}`, n, inner, fs, 400, COLORS.muted, 4 * s)),
-		block(
-			'export-date',
-			`Exported ${formatDay(exportedOn)} from US–China channels`,
-			inner,
-			fs * 0.9,
-			400,
-			COLORS.muted,
-			8 * s
-		)
-	];
+	const footer: TextBlock[] = picture
+		? []
+		: [
+				block(
+					'sources',
+					`Source${meta.sources.length > 1 ? 's' : ''}: ${sourceLine(meta.sources)}`,
+					inner,
+					fs,
+					400,
+					COLORS.muted,
+					keyRows.length ? 8 * s : 0
+				),
+				...(meta.notes ?? []).map((n, i) => block(`note-${i + 1}`, n, inner, fs, 400, COLORS.muted, 4 * s)),
+				block(
+					'export-date',
+					`Exported ${formatDay(exportedOn)} from US–China channels`,
+					inner,
+					fs * 0.9,
+					400,
+					COLORS.muted,
+					8 * s
+				)
+			];
 
 	const headerHeight = pad + header.reduce((h, b) => h + blockHeight(b), 0) + 12 * s + legendHeight;
 	const keyHeight = keyRows.length * lineHeight(fs) * 1.15;
@@ -136,10 +146,11 @@ export function layoutFrame(
 	const areaHeight = preset.height === null ? null : preset.height - headerHeight - footerHeight;
 	// Keep at least 40% of a fixed page for the chart: shrink the footer type (not below 70%) if needed.
 	if (preset.height !== null && areaHeight! < preset.height * 0.4 && footerScale > 0.7)
-		return layoutFrame(meta, legend, preset, exportedOn, Math.round((footerScale - 0.1) * 10) / 10);
+		return layoutFrame(meta, legend, preset, exportedOn, Math.round((footerScale - 0.1) * 10) / 10, picture);
 
 	return {
 		preset,
+		title: meta.title,
 		pad,
 		header,
 		legend: { rows: legendRows, size: legendSize, height: legendHeight },
@@ -281,7 +292,7 @@ export function composeFrame(layout: FrameLayout, chart: RenderedChart, options:
 	const svg =
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${preset.width}" height="${height}" viewBox="0 0 ${preset.width} ${height}" role="img" aria-labelledby="title">` +
-		`<title>${xml(layout.header[0].lines.join(' '))}</title>` +
+		`<title>${xml(layout.title)}</title>` +
 		(options.description ? `<desc>${xml(options.description)}</desc>` : '') +
 		`<defs><style>${style}</style>` +
 		`<pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${COLORS.context}" stroke-width="1.5"/></pattern></defs>` +

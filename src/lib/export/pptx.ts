@@ -76,7 +76,8 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 				valAxisLabelFontSize: 12,
 				showValAxisTitle: Boolean(n.valueTitle),
 				valAxisTitle: n.valueTitle,
-				valAxisMinVal: 0
+				valAxisMinVal: 0,
+				...(n.integer ? { valAxisMajorUnit: 1, valAxisLabelFormatCode: '0' } : {})
 			}
 		);
 	} else if (spec.image) {

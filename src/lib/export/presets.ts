@@ -41,3 +41,12 @@ export function presetFor(id: PresetId, shownWidth = 1200): Preset {
 export function exportFileName(chartId: string, preset: PresetId, date: Date, ext: string): string {
 	return `${chartId}-${preset}-${date.toISOString().slice(0, 10)}.${ext}`;
 }
+
+/** The picture box of a PowerPoint slide (12.33 x 4.75 in under the title): the chart with legend and key. */
+export const SLIDE_PICTURE: Preset = {
+	id: 'slide-16x9',
+	label: 'Slide picture',
+	width: 1920,
+	height: Math.round((1920 * 4.75) / 12.333),
+	typeScale: 1.5
+};

@@ -51,6 +51,8 @@ export interface NativeChart {
 	series: { name: string; values: number[]; color: string }[];
 	/** Title of the value axis. */
 	valueTitle?: string;
+	/** Whole numbers (counts): ticks at every unit, no decimals. */
+	integer?: boolean;
 }
 
 /** What leaves the dashboard with a Figure beside its picture. */

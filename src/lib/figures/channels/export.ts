@@ -127,7 +127,8 @@ export function countExport(steps: StatusCount[], domain: [Date, Date], sources:
 				},
 				{ name: 'Status unknown', values: at.map((a) => a?.counts.unknown ?? 0), color: COLORS.contextLight }
 			],
-			valueTitle: 'Named channels (at the start of each month)'
+			valueTitle: 'Named channels (at the start of each month)',
+			integer: true
 		}
 	};
 }

@@ -69,7 +69,8 @@ export function quartersExport(
 				{ name: 'Official', values: rows.map((r) => r.official), color: COLORS.official },
 				{ name: 'Civil', values: rows.map((r) => r.civil), color: COLORS.civil }
 			],
-			valueTitle: 'Events in the curated log'
+			valueTitle: 'Events in the curated log',
+			integer: true
 		}
 	};
 }
