@@ -42,17 +42,29 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 	const { meta } = spec;
 	slide.addText(meta.title, {
 		x: 0.5,
-		y: 0.3,
+		y: 0.2,
 		w: W - 1,
-		h: 0.8,
+		h: 0.95,
 		fontFace: FONT,
-		fontSize: 28,
+		fontSize: 26,
 		bold: true,
-		color: '1A1A1A'
+		color: '1A1A1A',
+		valign: 'bottom',
+		fit: 'shrink'
 	});
 	const sub = spec.takeaway ?? meta.subtitle;
 	if (sub)
-		slide.addText(sub, { x: 0.5, y: 1.05, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 16, color: '555555' });
+		slide.addText(sub, {
+			x: 0.5,
+			y: 1.17,
+			w: W - 1,
+			h: 0.55,
+			fontFace: FONT,
+			fontSize: 15,
+			color: '555555',
+			valign: 'top',
+			fit: 'shrink'
+		});
 	const box = { x: 0.5, y: 1.75, w: W - 1, h: H - 2.75 };
 	if (spec.native) {
 		const n = spec.native;
