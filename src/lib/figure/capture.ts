@@ -3,12 +3,15 @@
  * frames (title, legend, rows) without parsing HTML. Server rendering is synchronous once started, so a
  * capture open while one render's body is produced sees exactly the Figures of that render.
  */
-import type { FigureExport, FigureMeta, LegendItem } from './types';
+import type { Snippet } from 'svelte';
+import type { ChartWidth, FigureExport, FigureMeta, LegendItem } from './types';
 
 export interface CapturedFigure {
 	meta: FigureMeta;
 	legend: LegendItem[];
 	exportData?: FigureExport;
+	/** The chart snippet, to draw it again at another width (briefing handouts). */
+	chart?: Snippet<[ChartWidth]>;
 }
 
 let open: CapturedFigure[] | null = null;

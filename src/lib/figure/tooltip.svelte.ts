@@ -17,11 +17,13 @@ export class TooltipState {
 	show(tip: Tip, target: Element, box: Element | null) {
 		const r = target.getBoundingClientRect();
 		const b = box?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth };
+		// Inside a scaled ancestor (a briefing slide) screen px differ from the box's own px.
+		const k = box instanceof HTMLElement && box.offsetWidth > 0 ? b.width / box.offsetWidth : 1;
 		this.tip = tip;
-		this.x = r.left - b.left + r.width / 2;
-		this.top = r.top - b.top;
-		this.bottom = r.bottom - b.top;
-		this.boxWidth = b.width;
+		this.x = (r.left - b.left + r.width / 2) / k;
+		this.top = (r.top - b.top) / k;
+		this.bottom = (r.bottom - b.top) / k;
+		this.boxWidth = b.width / k;
 	}
 
 	hide() {
