@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/data/schemas/sources';
-import { citeSource, sourceLine, sourcesOf } from './sources';
+import { citeById, citeSource, sourceLine, sourcesOf } from './sources';
 
 const src = (id: string, extra: Partial<Source> = {}): Source => ({
 	id,
@@ -37,5 +37,13 @@ describe('citeSource()', () => {
 		expect(sourceLine([src('a'), src('b', { publisher: 'TIME', date: '1978-09-04' })])).toBe(
 			'Title a; TIME, 4 Sep 1978'
 		);
+	});
+});
+
+describe('citeById()', () => {
+	it('cites a known id and gives an unknown one back', () => {
+		const cite = citeById([src('x', { publisher: 'Xinhua', date: '2018-02-09' })]);
+		expect(cite('x')).toBe('Xinhua, 9 Feb 2018');
+		expect(cite('nope')).toBe('nope');
 	});
 });

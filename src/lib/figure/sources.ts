@@ -14,6 +14,15 @@ export function citeSource(s: Source): string {
 	return s.date ? `${who}, ${formatIsoDate(s.date)}` : who;
 }
 
+/** A function citing a source by id ("Xinhua, 9 Feb 2018"), or giving the id back when it is unknown. */
+export function citeById(sources: Source[]): (id: string) => string {
+	const byId = new Map(sources.map((s) => [s.id, s]));
+	return (id) => {
+		const s = byId.get(id);
+		return s ? citeSource(s) : id;
+	};
+}
+
 /** One source line for a Figure footer. */
 export function sourceLine(sources: Source[]): string {
 	return sources.map(citeSource).join('; ');

@@ -2,7 +2,7 @@
 import { COLORS } from '$lib/charts/palette';
 import type { Claim } from '$lib/data/schemas/claims';
 import type { Source } from '$lib/data/schemas/sources';
-import { citeSource } from '$lib/figure/sources';
+import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
 import {
 	countsAt,
@@ -14,17 +14,10 @@ import {
 import { formatIsoDate } from '$lib/transforms/dates';
 import { utcMonth } from 'd3-time';
 
-const citer = (sources: Source[]) => {
-	const byId = new Map(sources.map((s) => [s.id, s]));
-	return (id: string) => {
-		const s = byId.get(id);
-		return s ? citeSource(s) : id;
-	};
-};
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function claimExport(claim: Claim, sources: Source[]): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	return {
 		rows: [
 			{
@@ -52,7 +45,7 @@ export function claimSummary(claim: Claim, via: string | undefined): string {
 }
 
 export function lanesExport(lanes: Lane[], sources: Source[]): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	return {
 		rows: lanes.flatMap((l) =>
 			l.segments.map((s) => ({
@@ -93,7 +86,7 @@ export function lanesSummary(lanes: Lane[], steps: StatusCount[]): string {
 
 /** Counts by status at the start of each month: exact at those dates, editable in PowerPoint. */
 export function countExport(steps: StatusCount[], domain: [Date, Date], sources: Source[]): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	const months = utcMonth.range(domain[0], domain[1]);
 	const at = months.map((m) => countsAt(steps, m));
 	return {

@@ -1,16 +1,12 @@
 /** What the /delegations Figure exports beside its picture. */
 import type { Source } from '$lib/data/schemas/sources';
 import type { Trip } from '$lib/data/schemas/trips-1978';
-import { citeSource } from '$lib/figure/sources';
+import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
 import type { IndexPoint } from '$lib/transforms/delegation-index';
 
 export function delegationsExport(points: IndexPoint[], trips: Trip[], sources: Source[]): FigureExport {
-	const byId = new Map(sources.map((s) => [s.id, s]));
-	const cite = (id: string) => {
-		const s = byId.get(id);
-		return s ? citeSource(s) : id;
-	};
+	const cite = citeById(sources);
 	return {
 		rows: [
 			...points.map((p) => ({

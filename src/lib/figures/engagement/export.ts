@@ -3,21 +3,13 @@ import { COLORS } from '$lib/charts/palette';
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import type { PeopleValue } from '$lib/data/schemas/people-series';
 import type { Source } from '$lib/data/schemas/sources';
-import { citeSource } from '$lib/figure/sources';
+import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
 import type { QuarterCount } from '$lib/transforms/engagement-counts';
 import { formatPeopleValue, PEOPLE_SERIES_META, type PeopleSeries } from '$lib/transforms/people-series';
 
-const citer = (sources: Source[]) => {
-	const byId = new Map(sources.map((s) => [s.id, s]));
-	return (id: string) => {
-		const s = byId.get(id);
-		return s ? citeSource(s) : id;
-	};
-};
-
 export function eventsExport(events: EngagementEvent[], sources: Source[]): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	return {
 		rows: events.map((e) => ({
 			date: e.date,
@@ -39,7 +31,7 @@ export function quartersExport(
 	events: EngagementEvent[],
 	sources: Source[]
 ): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const sourcesOf = (ids: string[]) =>
 		[
@@ -87,7 +79,7 @@ export function engagementSummary(events: EngagementEvent[]): string {
 }
 
 export function peopleExport(values: PeopleValue[], sources: Source[]): FigureExport {
-	const cite = citer(sources);
+	const cite = citeById(sources);
 	return {
 		rows: values.map((v) => ({
 			series: v.series,
