@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { DATASETS, type DatasetKey } from '$lib/data/datasets';
+import { formatIssue } from '$lib/data/validate';
+import { fixtureData } from '../../../tests/fixtures/data';
+import { checkImport } from './check';
+import type { ImportMode } from './merge';
+
+const bundle = fixtureData();
+const header = (key: DatasetKey) => Object.keys(DATASETS[key].schema.entries).join(',');
+const FIXTURE_NOTE = 'Test fixture; not real data.';
+const event = (id: string, date: string, source = 'research-notes', end = '') =>
+	`${id},${date},${end},Fixture event,,civil,Fixture actors,education,no,${source},reported,,${FIXTURE_NOTE}`;
+const period = (channel: string, start: string, end = '') =>
+	`${channel},active,${start},${end},research-notes,reported,${FIXTURE_NOTE}`;
+const csv = (key: DatasetKey, ...rows: string[]) => [header(key), ...rows].join('\n') + '\n';
+
+describe('checkImport()', () => {
+	const cases: {
+		name: string;
+		key: DatasetKey;
+		text: string;
+		mode?: ImportMode;
+		rows: number;
+		total: number;
+		/** Each issue as formatIssue() prints it, in part. */
+		issues: string[];
+	}[] = [
+		{
+			name: 'accepts valid rows with no issue',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-02'), event('fixture-b', '2023-01-03')),
+			rows: 2,
+			total: 2,
+			issues: []
+		},
+		{
+			name: 'stops at a wrong header, applying nothing',
+			key: 'events',
+			text: 'id,when\nfixture-a,2023-01-02\n',
+			rows: 0,
+			total: 0,
+			issues: ['x.csv:1:2 (column "date"): found "when"']
+		},
+		{
+			name: 'keeps the valid rows beside a row the schema rejects',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-02'), event('fixture-b', '2023-02-30')),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:2 (column "date"): found "2023-02-30"']
+		},
+		{
+			name: 'rejects a source id the data does not have',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-02', 'no-such-source')),
+			rows: 0,
+			total: 1,
+			issues: ['x.csv:2:10 (column "source_id"): found "no-such-source"; expected an id from sources.csv']
+		},
+		{
+			name: 'rejects an id repeated in the file',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-02'), event('fixture-a', '2023-01-05')),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:1 (column "id"): found "fixture-a"; expected a row not repeated earlier']
+		},
+		{
+			name: 'rejects an end before the start',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-05', 'research-notes', '2023-01-02')),
+			rows: 0,
+			total: 1,
+			issues: [
+				'x.csv:2:3 (column "end"): found "2023-01-02"; expected a date on or after the start (2023-01-05)'
+			]
+		},
+		{
+			name: 'rejects a period of an unknown channel',
+			key: 'channelPeriods',
+			text: csv('channelPeriods', period('no-such-channel', '2023-01')),
+			rows: 0,
+			total: 1,
+			issues: ['x.csv:2:1 (column "channel_id"): found "no-such-channel"; expected an id from channels.csv']
+		},
+		{
+			name: 'keys periods by channel and start: the same start twice is a repeat',
+			key: 'channelPeriods',
+			text: csv(
+				'channelPeriods',
+				period('diplomatic-security-dialogue', '2023-01'),
+				period('diplomatic-security-dialogue', '2023-01')
+			),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:3 (column "start"): found "diplomatic-security-dialogue 2023-01"']
+		},
+		{
+			name: 'refuses to replace sources with a set that drops a cited one',
+			key: 'sources',
+			mode: 'replace',
+			text: csv('sources', 'research-notes,Fixture notes,,,,,'),
+			rows: 1,
+			total: 1,
+			issues: ['x.csv:1:1 (column "id"): found "hong-2023"; expected source "hong-2023" to stay']
+		},
+		{
+			name: 'lets the same sources be merged',
+			key: 'sources',
+			mode: 'merge',
+			text: csv('sources', 'research-notes,Fixture notes,,,,,'),
+			rows: 1,
+			total: 1,
+			issues: []
+		}
+	];
+
+	it.each(cases)('$name', ({ key, text, mode = 'merge', rows, total, issues }) => {
+		const checked = checkImport(key, 'x.csv', text, bundle, mode);
+		expect(checked.rows).toHaveLength(rows);
+		expect(checked.lines).toHaveLength(rows);
+		expect(checked.total).toBe(total);
+		const printed = checked.issues.map(formatIssue);
+		for (const issue of issues)
+			expect(
+				printed.some((p) => p.includes(issue)),
+				printed.join('\n')
+			).toBe(true);
+		if (issues.length === 0) expect(printed).toEqual([]);
+	});
+
+	it('lists issues in file order', () => {
+		const text = csv(
+			'events',
+			event('fixture-a', '2023-01-05', 'no-such-source', '2023-01-02'),
+			event('fixture-b', '2023-13-01')
+		);
+		const lines = checkImport('events', 'x.csv', text, bundle, 'merge').issues.map((i) => [i.line, i.column]);
+		expect(lines).toEqual([...lines].sort(([la, ca], [lb, cb]) => la - lb || ca - cb));
+		expect(lines.length).toBeGreaterThanOrEqual(3);
+	});
+});
