@@ -1,0 +1,136 @@
+/**
+ * The briefing deck as data: slides made from saved chart states, its schema (valibot) and the pure edits
+ * the deck page makes. Unknown fields are kept (loose objects), so a deck written by a newer version, or a
+ * chart state holding filters this version does not know yet, round-trips unchanged.
+ */
+import * as v from 'valibot';
+
+export const DECK_VERSION = 1;
+
+/** What a chart looked like when it was added: which Figure, on which view, with which filters and language. */
+export const chartStateSchema = v.looseObject({
+	version: v.optional(v.number(), 1),
+	/** The Figure id from the registry ("channels-lanes"). */
+	figure: v.pipe(v.string(), v.nonEmpty('the figure id is empty')),
+	/** The view it was added from ("/channels"). */
+	view: v.pipe(v.string(), v.startsWith('/', 'a view is a path such as /channels')),
+	/** Filters, time window and zoom, as the view will define them; kept as is. */
+	state: v.optional(v.record(v.string(), v.unknown()), {}),
+	lang: v.optional(v.string(), 'en')
+});
+
+export const slideSchema = v.looseObject({
+	id: v.pipe(v.string(), v.nonEmpty('a slide id is empty')),
+	chart: chartStateSchema,
+	title: v.string(),
+	takeaway: v.optional(v.string(), ''),
+	notes: v.optional(v.string(), '')
+});
+
+export const deckSchema = v.looseObject({
+	version: v.pipe(
+		v.number('the deck version is missing'),
+		v.maxValue(DECK_VERSION, `this version of the site reads decks up to version ${DECK_VERSION}`)
+	),
+	title: v.optional(v.string(), 'Briefing'),
+	slides: v.array(slideSchema, 'expected a list of slides')
+});
+
+export type ChartState = v.InferOutput<typeof chartStateSchema>;
+export type Slide = v.InferOutput<typeof slideSchema>;
+export type Deck = v.InferOutput<typeof deckSchema>;
+
+/** A short random id; crypto.randomUUID is missing on plain-http origins other than localhost. */
+export function slideId(): string {
+	return (
+		globalThis.crypto?.randomUUID?.() ??
+		`s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+	);
+}
+
+export function emptyDeck(title = 'Briefing'): Deck {
+	return { version: DECK_VERSION, title, slides: [] };
+}
+
+/** parseDeck() checks a value against the schema and names each problem by its path ("slides.2.chart.figure"). */
+export function parseDeck(value: unknown): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
+	const result = v.safeParse(deckSchema, value);
+	if (result.success) return { ok: true, deck: result.output };
+	return {
+		ok: false,
+		problems: result.issues.slice(0, 5).map((issue) => {
+			const path = v.getDotPath(issue);
+			return path ? `${path}: ${issue.message}` : issue.message;
+		})
+	};
+}
+
+/** parseDeckJson() reads a deck file's text: JSON first, then the schema. */
+export function parseDeckJson(text: string): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (e) {
+		return { ok: false, problems: [`not JSON (${e instanceof Error ? e.message : String(e)})`] };
+	}
+	return parseDeck(value);
+}
+
+/** The first sentence of a summary: a takeaway to start from. */
+export function firstSentence(text: string | undefined): string {
+	if (!text) return '';
+	const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+	return (m ? m[1] : text).trim();
+}
+
+/** newSlide() makes a slide from a chart state, with the Figure's title and summary to start from. */
+export function newSlide(
+	chart: { figure: string; view: string; state?: Record<string, unknown>; lang: string },
+	title: string,
+	summary?: string
+): Slide {
+	return {
+		id: slideId(),
+		chart: { version: 1, ...chart, state: structuredClone(chart.state ?? {}) },
+		title,
+		takeaway: firstSentence(summary),
+		notes: summary ?? ''
+	};
+}
+
+export function addSlide(deck: Deck, slide: Slide): Deck {
+	return { ...deck, slides: [...deck.slides, slide] };
+}
+
+/** moveSlide() moves the slide at `from` to `to` (both clamped to the deck). */
+export function moveSlide(deck: Deck, from: number, to: number): Deck {
+	const n = deck.slides.length;
+	if (from < 0 || from >= n) return deck;
+	const target = Math.max(0, Math.min(n - 1, to));
+	if (target === from) return deck;
+	const slides = [...deck.slides];
+	const [slide] = slides.splice(from, 1);
+	slides.splice(target, 0, slide);
+	return { ...deck, slides };
+}
+
+/** duplicateSlide() puts a copy (new id, same state) right after the slide. */
+export function duplicateSlide(deck: Deck, id: string): Deck {
+	const i = deck.slides.findIndex((s) => s.id === id);
+	if (i < 0) return deck;
+	const copy = { ...structuredClone(deck.slides[i]), id: slideId() };
+	return { ...deck, slides: [...deck.slides.slice(0, i + 1), copy, ...deck.slides.slice(i + 1)] };
+}
+
+export function removeSlide(deck: Deck, id: string): Deck {
+	return { ...deck, slides: deck.slides.filter((s) => s.id !== id) };
+}
+
+/** updateSlide() changes a slide's title, takeaway or notes. */
+export function updateSlide(
+	deck: Deck,
+	id: string,
+	patch: Partial<Pick<Slide, 'title' | 'takeaway' | 'notes'>>
+): Deck {
+	return { ...deck, slides: deck.slides.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
