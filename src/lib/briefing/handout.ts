@@ -1,0 +1,76 @@
+/**
+ * The deck as one PowerPoint file: one slide per briefing slide, written by the export's slide writer
+ * (native chart where the Figure has one, else a picture of it) with the slide's own title, takeaway and
+ * speaker notes. Each Figure is mounted off screen with the page's data to read its meta and chart, exactly
+ * as the Export menu would. Loaded only when someone asks for the handout.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import type { DataBundle } from '$lib/data/load';
+import { slidePicture } from '$lib/export/browser';
+import { addFigureSlide, newPresentation } from '$lib/export/pptx';
+import { download } from '$lib/export/raster';
+import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
+import { FIGURES } from '$lib/figures/registry';
+import type { Deck, Slide } from './deck';
+
+/** Mounts the slide's Figure off screen and runs `use` while it is there. */
+async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFigure) => Promise<T>) {
+	const entry = FIGURES.find((f) => f.id === slide.chart.figure);
+	if (!entry)
+		throw new Error(`slide “${slide.title}”: this version of the site has no chart “${slide.chart.figure}”`);
+	const host = document.createElement('div');
+	host.setAttribute('aria-hidden', 'true');
+	host.style.cssText = 'position:absolute;left:-100000px;top:0;width:1200px;visibility:hidden';
+	document.body.append(host);
+	let app: ReturnType<typeof mount> | undefined;
+	try {
+		const [figure] = captureFigures(() => {
+			app = mount(entry.component, { target: host, props: entry.props(data) });
+			flushSync();
+		});
+		if (!figure?.chart) throw new Error(`slide “${slide.title}”: the chart did not render`);
+		return await use(figure);
+	} finally {
+		if (app) unmount(app);
+		host.remove();
+	}
+}
+
+/** handoutFileName() is the deck title as a file name, with the date. */
+export function handoutFileName(deck: Deck, date: Date): string {
+	const base = deck.title
+		.normalize('NFKD')
+		.replace(/[^\w\s-]/g, '')
+		.trim()
+		.replace(/\s+/g, '-')
+		.toLowerCase();
+	return `${base || 'briefing'}-${date.toISOString().slice(0, 10)}.pptx`;
+}
+
+/** Builds the handout and saves it; returns what to tell the user. */
+export async function downloadHandout(deck: Deck, data: DataBundle, now = new Date()): Promise<string> {
+	if (deck.slides.length === 0) return 'The deck has no slides yet.';
+	const pptx = await newPresentation(deck.title);
+	for (const slide of deck.slides) {
+		await withFigure(slide, data, async ({ meta, legend, exportData, chart }) => {
+			const native = exportData?.native;
+			const image = native
+				? undefined
+				: await slidePicture(
+						{ meta, legend, exportData, chart: chart!, preset: 'slide-16x9', scale: 2, shownWidth: 1200 },
+						now
+					);
+			addFigureSlide(pptx, {
+				// The slide's notes start from the chart's summary: do not repeat it.
+				meta: { ...meta, title: slide.title || meta.title, summary: slide.notes ? '' : meta.summary },
+				native,
+				image,
+				takeaway: slide.takeaway || undefined,
+				notes: slide.notes || undefined
+			});
+		});
+	}
+	const name = handoutFileName(deck, now);
+	download((await pptx.write({ outputType: 'blob' })) as Blob, name);
+	return `Saved ${name} (${deck.slides.length} slides with speaker notes).`;
+}
