@@ -40,9 +40,10 @@ async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFi
 export function handoutFileName(deck: Deck, date: Date): string {
 	const base = deck.title
 		.normalize('NFKD')
-		.replace(/[^\w\s-]/g, '')
-		.trim()
-		.replace(/\s+/g, '-')
+		.replace(/[\s\u2010-\u2015:]+/g, '-')
+		.replace(/[^\w-]/g, '')
+		.replace(/-{2,}/g, '-')
+		.replace(/^-|-$/g, '')
 		.toLowerCase();
 	return `${base || 'briefing'}-${date.toISOString().slice(0, 10)}.pptx`;
 }
