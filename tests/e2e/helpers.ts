@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
 
-export const pages = ['/', '/channels', '/delegations', '/engagement', '/data'] as const;
+export const pages = [
+	'/',
+	'/channels',
+	'/delegations',
+	'/engagement',
+	'/data',
+	'/embed/channels-lanes'
+] as const;
 export const chartPages = pages.filter((path) => path !== '/data');
 
 export const CHART = 'figure.figure svg.chart-svg';

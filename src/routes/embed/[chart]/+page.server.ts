@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { FIGURES } from '$lib/figures/registry';
+import { shippedData } from '$lib/server/data';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => FIGURES.map((f) => ({ chart: f.id }));
+
+/** One Figure's props from the shipped data, for the page that shows it alone in someone else's iframe. */
+export const load: PageServerLoad = ({ params }) => {
+	const entry = FIGURES.find((f) => f.id === params.chart);
+	if (!entry) error(404, `No chart named ${params.chart}`);
+	return { id: entry.id, props: entry.props(shippedData()) };
+};
