@@ -1,4 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { readCsv } from '../../src/lib/data/csv';
 import { waitForHydration, watch } from './helpers';
 
 const FIXTURES = 'tests/fixtures';
@@ -6,6 +9,17 @@ const COUNTS = '#engagement-counts-svg';
 
 async function importFile(page: Page, path: string) {
 	await page.getByRole('button', { name: /^Import data/ }).setInputFiles(path);
+}
+
+/** The file a Figure's Export menu downloads in `format`. */
+async function exported(page: Page, figure: Locator, format: RegExp): Promise<Buffer> {
+	const menu = figure.getByRole('button', { name: 'Export' });
+	if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: format }).click()
+	]);
+	return readFileSync((await download.path())!);
 }
 
 /** The drawn bars' labels of the per-quarter chart: changes when the counted events change. */
@@ -63,8 +77,23 @@ test('import a bad CSV, a good one, reload, reset; then a GDELT export', async (
 	await expect(figure).toContainText('Your imported event data: China–US events per');
 	await expect(figure).toContainText('Imported by you, not part of the curated log: 22 coded events');
 	await expect(figure).toContainText('20230101.export.CSV (imported by you');
-	const steps = figure.locator('svg.chart-svg path');
-	expect(await steps.count()).toBeGreaterThanOrEqual(5);
+	const bars = figure.locator('rect.bin-bar');
+	expect(await bars.count()).toBeGreaterThanOrEqual(5);
+
+	// Each bar shows its value, bin, source and confidence like every other chart's marks, by pointer and keyboard.
+	const official = figure.locator('rect.bin-bar[data-series="official"]').first();
+	await official.hover();
+	const tooltip = figure.locator('.tooltip');
+	await expect(tooltip).toContainText(/^Official/);
+	await expect(tooltip).toContainText(/\d+ of \d+ events? this (day|week|month)/);
+	await expect(tooltip).toContainText('Source: 20230101.export.CSV (imported by you');
+	await expect(tooltip).toContainText('Reported');
+	await expect(tooltip).toContainText('the file you imported');
+	await expect(official).toHaveAttribute('aria-label', /source: 20230101\.export\.CSV/);
+	await page.mouse.move(0, 0);
+	await figure.locator('rect.bin-bar[data-series="conflictual"]').first().focus();
+	await expect(tooltip).toContainText(/^Conflictual \(QuadClass 3–4\)/);
+	await expect(figure.locator('.figure-footer')).toContainText('Reported: commonly reported');
 
 	// Re-binned by day on zoom, without the file.
 	const bins = page.getByRole('combobox', { name: /^Bins/ });
@@ -74,6 +103,17 @@ test('import a bad CSV, a good one, reload, reset; then a GDELT export', async (
 	await expect(figure).toContainText('China–US events per week');
 	await bins.selectOption('month');
 	await expect(figure).toContainText('China–US events per month');
+
+	// Exported like every chart: one CSV row per bin with source and confidence; a native PowerPoint chart.
+	const csv = readCsv(strFromU8(await exported(page, figure, /CSV/)));
+	const column = (name: string) => csv.records.map((r) => r.cells[csv.header.indexOf(name)]);
+	expect(column('bin').slice(0, 2)).toEqual(['Jan 2023', 'Feb 2023']);
+	expect(column('total').reduce((a, n) => a + Number(n), 0)).toBe(22);
+	expect(new Set(column('confidence'))).toEqual(new Set(['reported']));
+	expect(column('source').every((s) => s.includes('20230101.export.CSV'))).toBe(true);
+	const pptx = unzipSync(await exported(page, figure, /PowerPoint/));
+	const chart = Object.keys(pptx).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+	expect(strFromU8(pptx[chart!])).toContain('<c:barChart>');
 	expect(errors).toEqual([]);
 });
 
@@ -136,4 +176,65 @@ test('a stored import that can no longer be read is reported and kept aside', as
 	await expect(report.getByRole('button', { name: 'Download what was kept' })).toBeVisible();
 	await report.getByRole('button', { name: 'Discard what was kept aside' }).click();
 	await expect(report).toHaveCount(0);
+});
+
+/** The lanes and the count chart of /channels: change when the register's periods change. */
+const channelCharts = (page: Page) =>
+	Promise.all(['#channels-lanes-svg', '#channels-count'].map((id) => page.locator(id).first().innerHTML()));
+
+test('import channel periods on /channels: the lanes and counts change; reset', async ({ page }) => {
+	const { errors } = watch(page);
+	await page.goto('/channels');
+	await waitForHydration(page);
+	const shipped = await channelCharts(page);
+	const active = page.locator('#channels-lanes rect.segment-active');
+	const activeBefore = await active.count();
+
+	await importFile(page, `${FIXTURES}/import/channel-periods-fixture.csv`);
+	await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('channelPeriods');
+	await expect(page.getByRole('status').filter({ hasText: '1 valid row, no problems' })).toBeVisible();
+	await page.getByRole('button', { name: 'Apply import' }).click();
+	await expect(page.getByText('Imported channel-periods-fixture.csv into')).toBeVisible();
+
+	// The fixture makes a channel of unknown status active: one more active stretch, other counts.
+	await expect.poll(() => active.count()).toBeGreaterThan(activeBefore);
+	const [lanes, counts] = await channelCharts(page);
+	expect(lanes).not.toBe(shipped[0]);
+	expect(counts).not.toBe(shipped[1]);
+	await expect(page.locator('#channels-lanes')).toContainText(
+		'via imported file channel-periods-fixture.csv'
+	);
+
+	await page.getByRole('button', { name: 'Reset to shipped data' }).click();
+	await expect.poll(() => channelCharts(page)).toEqual(shipped);
+	expect(errors).toEqual([]);
+});
+
+test('import 1978 trips on /delegations: the chart changes; the overview follows; reset', async ({
+	page
+}) => {
+	const { errors } = watch(page);
+	await page.goto('/delegations');
+	await waitForHydration(page);
+	const chart = page.locator('#delegations-index');
+	const shipped = await chart.innerHTML();
+
+	await importFile(page, `${FIXTURES}/import/trips-1978-fixture.csv`);
+	await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('trips');
+	await page.getByRole('button', { name: 'Apply import' }).click();
+	await expect(chart).toContainText('Fixture leader');
+	await expect(chart).toContainText('via imported file trips-1978-fixture.csv');
+
+	// The overview's chart and headline follow the same imported data.
+	await page.goto('/');
+	await waitForHydration(page);
+	await expect(page.locator('#delegations-index')).toContainText('Fixture leader');
+	await expect(page.getByText(/beside the 10 sourced trips of 1978/)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Reset to shipped data' }).click();
+	await expect(page.getByText(/beside the 9 sourced trips of 1978/)).toBeVisible();
+	await page.goto('/delegations');
+	await waitForHydration(page);
+	await expect.poll(() => chart.innerHTML()).toBe(shipped);
+	expect(errors).toEqual([]);
 });
