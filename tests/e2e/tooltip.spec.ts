@@ -43,17 +43,46 @@ for (const path of chartPages) {
 	});
 }
 
-test('keyboard focus on a mark shows its tooltip, and leaving hides it', async ({ page }) => {
+test('a chart is one tab stop walked with the arrow keys; Enter pins the detail, Escape closes it', async ({
+	page
+}) => {
 	await page.goto('/delegations');
 	await waitForHydration(page);
-	const marks = page.locator(`${CHART} [tabindex="0"]`);
-	const first = marks.first();
-	await first.focus();
-	const tip = page.locator('figure.figure .tooltip');
-	await expect(tip).toBeVisible();
-	await expect(tip.locator('.tip-title')).toContainText('1978');
+	const figure = page.locator('#delegations-index');
+	const marks = figure.locator(`svg.chart-svg [tabindex]`);
+	const count = await marks.count();
+	expect(count).toBeGreaterThan(3);
+	// Only one mark of the chart is in the tab order.
+	await expect(figure.locator('svg.chart-svg [tabindex="0"]')).toHaveCount(1);
+
+	// Keyboard only: Tab from the Export button into the chart.
+	await figure.getByRole('button', { name: 'Export' }).focus();
 	await page.keyboard.press('Tab');
+	const tip = figure.locator('.tooltip');
+	await expect(tip.locator('.tip-title')).toContainText('1978');
+	const live = figure.locator('[aria-live="polite"]');
+
+	await page.keyboard.press('ArrowRight');
 	await expect(tip.locator('.tip-title')).toContainText('1979');
 	await expect(tip.locator('.tip-value')).toContainText('claimed lower bound');
-	await expect(tip.locator('.tip-conf')).toHaveText(/claimed/i);
+	await expect(live).toContainText(`2 of ${count}: 1979`);
+
+	await page.keyboard.press('End');
+	await expect(live).toContainText(`${count} of ${count}:`);
+	await expect(tip.locator('.tip-title')).toContainText('First group of 52 students');
+
+	await page.keyboard.press('Enter');
+	await expect(tip).toHaveClass(/pinned/);
+	await expect(live).toContainText('Details: First group of 52 students');
+	await page.mouse.move(0, 0);
+	await expect(tip).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(tip).toBeHidden();
+	await expect(live).toHaveText('Details closed.');
+
+	await page.keyboard.press('Home');
+	await expect(tip.locator('.tip-title')).toContainText('1978');
+	// Tab leaves the chart: the next focusable thing after it, not the next mark.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.closest('svg.chart-svg'))).toBeNull();
 });

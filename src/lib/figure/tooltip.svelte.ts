@@ -13,8 +13,11 @@ export class TooltipState {
 	bottom = $state(0);
 	/** Width of the chart box, so the tooltip can be kept inside it. */
 	boxWidth = $state(0);
+	/** Pinned open from the keyboard (Enter): stays until Escape, whatever the pointer does. */
+	pinned = $state(false);
 
 	show(tip: Tip, target: Element, box: Element | null) {
+		this.pinned = false;
 		const r = target.getBoundingClientRect();
 		const b = box?.getBoundingClientRect() ?? { left: 0, top: 0, width: window.innerWidth };
 		// Inside a scaled ancestor (a briefing slide) screen px differ from the box's own px.
@@ -27,7 +30,7 @@ export class TooltipState {
 	}
 
 	hide() {
-		this.tip = null;
+		if (!this.pinned) this.tip = null;
 	}
 }
 
