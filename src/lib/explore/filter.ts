@@ -1,0 +1,116 @@
+/**
+ * What the exploring controls keep of the datasets: pure functions from records and a view state to the
+ * records shown, the time window drawn, and the note a filtered Figure carries. Pages, briefing slides and
+ * embeds all go through these, so a view looks the same wherever its state is restored.
+ */
+import type { Confidence } from '$lib/data/fields';
+import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
+import type { Channel } from '$lib/data/schemas/channels';
+import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
+import { channelLanes } from '$lib/transforms/channel-timeline';
+import { toDate } from '$lib/transforms/dates';
+import { passes, type ViewState } from './view-state';
+
+/** Text as compared by the search: NFKC (full-width letters and digits become plain ones), lower case. */
+export function searchText(s: string): string {
+	return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** matchesSearch() is true when every word of `q` is in the event's title (either language), actors, note or the article's version. */
+export function matchesSearch(e: EngagementEvent, q: string): boolean {
+	const words = searchText(q).split(' ').filter(Boolean);
+	if (words.length === 0) return true;
+	const hay = searchText(
+		[e.title, e.title_zh, e.actors, e.note, e.article_version].filter(Boolean).join(' ')
+	);
+	return words.every((w) => hay.includes(w));
+}
+
+/** filterEvents() keeps the events of the chosen tracks, confidence levels and actor types that match the search. */
+export function filterEvents(events: EngagementEvent[], state: ViewState): EngagementEvent[] {
+	return events.filter(
+		(e) =>
+			passes(state.track, e.track) &&
+			passes(state.confidence, e.confidence) &&
+			passes(state.actor, e.actor_type) &&
+			matchesSearch(e, state.q)
+	);
+}
+
+/**
+ * filterChannels() keeps the channels of the chosen categories whose lane, within `domain`, has a stretch of
+ * one of the chosen statuses. Status periods of a hidden confidence level are dropped, so the stretch they
+ * covered reads as unknown: a hidden claim is not drawn as a fact.
+ */
+export function filterChannels(
+	channels: Channel[],
+	periods: ChannelPeriod[],
+	state: ViewState,
+	domain: [Date, Date]
+): { channels: Channel[]; periods: ChannelPeriod[] } {
+	const keptPeriods = periods.filter((p) => passes(state.confidence, p.confidence));
+	let kept = channels.filter((c) => passes(state.category, c.category));
+	if (state.status.length > 0) {
+		const lanes = channelLanes(kept, keptPeriods, domain);
+		const shown = new Set(
+			lanes.filter((l) => l.segments.some((s) => state.status.includes(s.status))).map((l) => l.channel.id)
+		);
+		kept = kept.filter((c) => shown.has(c.id));
+	}
+	const ids = new Set(kept.map((c) => c.id));
+	return { channels: kept, periods: keptPeriods.filter((p) => ids.has(p.channel_id)) };
+}
+
+/** The dated records a confidence filter also applies to (rule events, claims). */
+export function keepConfidence<T extends { confidence: Confidence }>(rows: T[], state: ViewState): T[] {
+	return rows.filter((r) => passes(state.confidence, r.confidence));
+}
+
+/** The span a time chart draws: the view's window (its last day included) where set, else the chart's own. */
+export function windowDomain(state: ViewState, fallback: [Date, Date]): [Date, Date] {
+	const from = state.from ? toDate(state.from) : fallback[0];
+	const to = state.to ? new Date(toDate(state.to).getTime() + 864e5) : fallback[1];
+	return from < to ? [from, to] : fallback;
+}
+
+const LABELS: Record<string, string> = {
+	'law-enforcement': 'law enforcement',
+	'social-cultural': 'social and cultural',
+	'not-yet-created': 'not yet created',
+	'working-group': 'working groups',
+	'friendship-group': 'friendship groups'
+};
+const words = (values: readonly string[]) => values.map((v) => LABELS[v] ?? v).join(', ');
+
+/** Which filters of the view are on, in words ("civil track only", "search “Gates”"). */
+export function describeFilters(state: ViewState, keys: readonly (keyof ViewState)[]): string[] {
+	const parts: string[] = [];
+	for (const key of keys) {
+		if (key === 'q') {
+			if (state.q.trim()) parts.push(`search “${state.q.trim()}”`);
+			continue;
+		}
+		const value = state[key];
+		if (!Array.isArray(value) || value.length === 0) continue;
+		const only = value.length === 1 ? ' only' : '';
+		if (key === 'track') parts.push(`${words(value)} track${only}`);
+		else if (key === 'confidence') parts.push(`${words(value)}${only} (confidence)`);
+		else if (key === 'actor') parts.push(`actors: ${words(value)}${only}`);
+		else if (key === 'category') parts.push(`categories: ${words(value)}${only}`);
+		else if (key === 'status') parts.push(`channels ever ${words(value)}`);
+	}
+	return parts;
+}
+
+/** The note a filtered Figure carries, or undefined when nothing is filtered out. */
+export function filterNote(
+	state: ViewState,
+	keys: readonly (keyof ViewState)[],
+	shown: number,
+	total: number,
+	noun: string
+): string | undefined {
+	const parts = describeFilters(state, keys);
+	if (parts.length === 0) return undefined;
+	return `Filtered: ${parts.join('; ')}; ${shown} of ${total} ${noun} shown.`;
+}
