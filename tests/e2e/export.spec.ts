@@ -180,7 +180,9 @@ test('Copy image puts a PNG on the clipboard and says so', async ({ page, contex
 	const figure = page.locator('#delegations-index');
 	await figure.getByRole('button', { name: 'Export' }).click();
 	await figure.getByRole('button', { name: /Copy image/ }).click();
-	await expect(figure.getByRole('status')).toContainText('Copied the image (3840 x 2160 px) to the clipboard.');
+	await expect(figure.getByRole('status')).toContainText(
+		'Copied the image (3840 x 2160 px) to the clipboard.'
+	);
 	const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
 	expect(types).toContain('image/png');
 });
