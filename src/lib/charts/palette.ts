@@ -12,7 +12,7 @@ export const COLORS = {
 	civil: '#E69F00',
 	/** Darker civil for text and strokes: #E69F00 fails text contrast on white. */
 	civilInk: '#8F5F00',
-	context: '#6B6B6B',
+	context: '#454545',
 	contextLight: '#C8C8C8',
 	ink: '#1A1A1A',
 	muted: '#555555',
