@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHART, chartPages, waitForHydration } from './helpers';
+import { chartPages, waitForHydration } from './helpers';
 
 const CONFIDENCE = /^(Verified|Reported|Claimed|Estimate)$/i;
 
