@@ -12,6 +12,7 @@ import { download } from '$lib/export/raster';
 import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
 import { FIGURES } from '$lib/figures/registry';
 import type { Deck, Slide } from './deck';
+import { viewStateOfRecord } from '$lib/explore/view-state';
 
 /** Mounts the slide's Figure off screen and runs `use` while it is there. */
 async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFigure) => Promise<T>) {
@@ -25,7 +26,10 @@ async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFi
 	let app: ReturnType<typeof mount> | undefined;
 	try {
 		const [figure] = captureFigures(() => {
-			app = mount(entry.component, { target: host, props: entry.props(data) });
+			app = mount(entry.component, {
+				target: host,
+				props: entry.props(data, viewStateOfRecord(slide.chart.state))
+			});
 			flushSync();
 		});
 		if (!figure?.chart) throw new Error(`slide “${slide.title}”: the chart did not render`);

@@ -10,7 +10,11 @@ const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE,
 
 const event = (e: Partial<EngagementEvent> & Pick<EngagementEvent, 'id'>): EngagementEvent => ({
 	date: '2023-06-16',
+	end: undefined,
 	title: e.id,
+	title_zh: undefined,
+	article_version: undefined,
+	note: undefined,
 	track: 'official',
 	actors: 'someone',
 	actor_type: 'leaders',
@@ -77,8 +81,11 @@ const channel = (id: string, category: Channel['category']): Channel => ({
 	group: 'countermeasures-2022',
 	category,
 	countermeasure: 'suspended',
+	name_zh: undefined,
+	created: undefined,
 	source_id: 's',
-	confidence: 'verified'
+	confidence: 'verified',
+	note: undefined
 });
 const period = (
 	channel_id: string,
@@ -86,7 +93,7 @@ const period = (
 	start: string,
 	end?: string,
 	confidence: ChannelPeriod['confidence'] = 'verified'
-): ChannelPeriod => ({ channel_id, status, start, end, source_id: 's', confidence });
+): ChannelPeriod => ({ channel_id, status, start, end, source_id: 's', confidence, note: undefined });
 
 const CHANNELS = [
 	channel('mil', 'military'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, passes, type ViewState } from './view-state';
+import {
+	DEFAULT_VIEW_STATE,
+	decodeViewState,
+	encodeViewState,
+	passes,
+	viewStateOfRecord,
+	viewStateRecord,
+	type ViewState
+} from './view-state';
 
 const decode = (query: string) => decodeViewState(new URLSearchParams(query));
 
@@ -61,5 +69,22 @@ describe('passes()', () => {
 		expect(passes([], 'civil')).toBe(true);
 		expect(passes(['official'], 'civil')).toBe(false);
 		expect(passes(['official', 'civil'], 'civil')).toBe(true);
+	});
+});
+
+describe('viewStateRecord() / viewStateOfRecord()', () => {
+	it('keeps only the controls that differ from the default, as strings, and reads them back', () => {
+		const record = viewStateRecord(new URLSearchParams('track=civil&from=2023-01-01&junk=1&q=Gates'));
+		expect(record).toEqual({ from: '2023-01-01', track: 'civil', q: 'Gates' });
+		expect(viewStateOfRecord(record)).toEqual({
+			...DEFAULT_VIEW_STATE,
+			from: '2023-01-01',
+			track: ['civil'],
+			q: 'Gates'
+		});
+	});
+	it('reads a missing or malformed record as the default view', () => {
+		expect(viewStateOfRecord(undefined)).toEqual(DEFAULT_VIEW_STATE);
+		expect(viewStateOfRecord({ track: 3, confidence: ['verified'] })).toEqual(DEFAULT_VIEW_STATE);
 	});
 });

@@ -98,3 +98,16 @@ export function encodeViewState(state: ViewState): URLSearchParams {
 export function passes<T extends string>(filter: readonly T[], value: T): boolean {
 	return filter.length === 0 || filter.includes(value);
 }
+
+/** The view state as a briefing slide keeps it: the query parameters that differ from the defaults. */
+export function viewStateRecord(params: URLSearchParams): Record<string, string> {
+	return Object.fromEntries(encodeViewState(decodeViewState(params)));
+}
+
+/** The view state a slide kept (see viewStateRecord); anything unreadable reads as the default. */
+export function viewStateOfRecord(record: Record<string, unknown> | undefined): ViewState {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(record ?? {}))
+		if (typeof value === 'string') params.set(key, value);
+	return decodeViewState(params);
+}

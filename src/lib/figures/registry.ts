@@ -4,6 +4,8 @@
  */
 import type { Component } from 'svelte';
 import type { DataBundle } from '$lib/data/load';
+import { DEFAULT_VIEW_STATE, type ViewState } from '$lib/explore/view-state';
+import { channelsExplore, engagementExplore } from '$lib/explore/views';
 import ClaimFigure from './channels/ClaimFigure.svelte';
 import CountFigure from './channels/CountFigure.svelte';
 import LanesFigure from './channels/LanesFigure.svelte';
@@ -22,13 +24,19 @@ export interface FigureEntry {
 	view: 'channels' | 'delegations' | 'engagement';
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	component: Component<any>;
-	props: (data: DataBundle) => Record<string, unknown>;
+	/** The Figure's props from the datasets, filtered and windowed as `state` says (the default view if none). */
+	props: (data: DataBundle, state?: ViewState) => Record<string, unknown>;
 }
 
 function claim(data: DataBundle, id: string) {
 	const c = data.claims.find((x) => x.id === id);
 	if (!c) throw new Error(`data/claims.csv has no claim with id ${id}`);
 	return c;
+}
+
+function engagementEvents(d: DataBundle, state = DEFAULT_VIEW_STATE) {
+	const view = engagementExplore(d.events, d.people, state);
+	return { events: view.events, domain: view.domain, filterNote: view.eventsNote, sources: d.sources };
 }
 
 export const FIGURES: FigureEntry[] = [
@@ -42,24 +50,35 @@ export const FIGURES: FigureEntry[] = [
 		id: 'channels-lanes',
 		view: 'channels',
 		component: LanesFigure,
-		props: (d) => ({
-			channels: d.channels,
-			periods: d.channelPeriods,
-			events: d.events.filter((e) => LANE_RULE_EVENT_IDS.includes(e.id)),
-			claim: claim(d, CHANNELS_CLAIM_ID),
-			sources: d.sources
-		})
+		props: (d, state = DEFAULT_VIEW_STATE) => {
+			const rules = d.events.filter((e) => LANE_RULE_EVENT_IDS.includes(e.id));
+			const view = channelsExplore(d.channels, d.channelPeriods, rules, state);
+			return {
+				channels: view.channels,
+				periods: view.periods,
+				events: view.events,
+				domain: view.domain,
+				filterNote: view.note,
+				claim: claim(d, CHANNELS_CLAIM_ID),
+				sources: d.sources
+			};
+		}
 	},
 	{
 		id: 'channels-count',
 		view: 'channels',
 		component: CountFigure,
-		props: (d) => ({
-			channels: d.channels,
-			periods: d.channelPeriods,
-			claim: claim(d, CHANNELS_CLAIM_ID),
-			sources: d.sources
-		})
+		props: (d, state = DEFAULT_VIEW_STATE) => {
+			const view = channelsExplore(d.channels, d.channelPeriods, [], state);
+			return {
+				channels: view.channels,
+				periods: view.periods,
+				domain: view.domain,
+				filterNote: view.note,
+				claim: claim(d, CHANNELS_CLAIM_ID),
+				sources: d.sources
+			};
+		}
 	},
 	{
 		id: 'delegations-index',
@@ -71,18 +90,21 @@ export const FIGURES: FigureEntry[] = [
 		id: 'engagement-tracks',
 		view: 'engagement',
 		component: EngagementTracksFigure,
-		props: (d) => ({ events: d.events, sources: d.sources })
+		props: (d, state) => engagementEvents(d, state)
 	},
 	{
 		id: 'engagement-counts',
 		view: 'engagement',
 		component: EngagementCountsFigure,
-		props: (d) => ({ events: d.events, sources: d.sources })
+		props: (d, state) => engagementEvents(d, state)
 	},
 	{
 		id: 'engagement-people',
 		view: 'engagement',
 		component: PeopleSeriesFigure,
-		props: (d) => ({ values: d.people, sources: d.sources })
+		props: (d, state = DEFAULT_VIEW_STATE) => {
+			const view = engagementExplore(d.events, d.people, state);
+			return { values: view.people, domain: view.domain, filterNote: view.peopleNote, sources: d.sources };
+		}
 	}
 ];

@@ -5,9 +5,12 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => FIGURES.map((f) => ({ chart: f.id }));
 
-/** One Figure's props from the shipped data, for the page that shows it alone in someone else's iframe. */
+/**
+ * One Figure from the shipped data, for the page that shows it alone in someone else's iframe. The datasets
+ * come along (they are small) so the view state in the embed's query can filter it in the browser.
+ */
 export const load: PageServerLoad = ({ params }) => {
 	const entry = FIGURES.find((f) => f.id === params.chart);
 	if (!entry) error(404, `No chart named ${params.chart}`);
-	return { id: entry.id, props: entry.props(shippedData()) };
+	return { id: entry.id, shipped: shippedData() };
 };

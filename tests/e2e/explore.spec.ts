@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForHydration } from './helpers';
+
+const notes = (page: Page, id: string) => page.locator(`#${id} .figure-note`);
+const lanesLabel = (page: Page) => page.locator('#engagement-tracks svg.chart-svg').first();
+
+test('filter, search and zoom /engagement; reload, back and a fresh browser keep the view', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/engagement');
+	await waitForHydration(page);
+	const total = await page.locator('#event-table-title ~ .table-wrap tbody tr').count();
+	expect(total).toBeGreaterThan(20);
+
+	// Filter: the civil track only, by keyboard.
+	const official = page
+		.getByRole('group', { name: 'Filter the events' })
+		.getByRole('checkbox', { name: 'Official' });
+	await official.focus();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/[?&]track=civil(&|$)/);
+	await expect(official).not.toBeChecked();
+	await expect(notes(page, 'engagement-tracks').first()).toHaveText(
+		/^Filtered: civil track only; \d+ of \d+ events shown\.$/
+	);
+	await expect(lanesLabel(page)).toHaveAttribute('aria-label', /: 0 official, \d+ civil/);
+	const civilRows = await page.locator('#event-table-title ~ .table-wrap tbody tr').count();
+	expect(civilRows).toBeLessThan(total);
+	await expect(page.locator('#event-table-title ~ .table-wrap tbody td.track-official')).toHaveCount(0);
+
+	// Search, in Chinese: one step of history for the whole search.
+	const search = page.getByLabel('Search the events (English or 中文)');
+	await search.pressSequentially('进口博览');
+	await search.press('Enter');
+	await expect(page).toHaveURL(/q=%E8%BF%9B%E5%8F%A3/);
+	await expect(page.locator('#event-table-title ~ .table-wrap tbody tr')).toHaveCount(1);
+	await expect(page.locator('#event-search-count')).toHaveText(/^1 of \d+ events$/);
+
+	// Clear the search (one more step), then zoom with the date inputs.
+	await search.fill('');
+	await search.press('Enter');
+	await expect(page).not.toHaveURL(/q=/);
+	const win = page.getByRole('group', { name: 'Time window' });
+	await win.getByLabel('From').fill('2023-01-01');
+	await expect(page).toHaveURL(/from=2023-01-01&track=civil$/);
+	await win.getByLabel('To').fill('2023-12-31');
+	await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2023 Q4/);
+	const zoomed = page.url();
+
+	// Reload: the same view.
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.getByRole('checkbox', { name: 'Official' })).not.toBeChecked();
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2023 Q4/);
+	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: civil track only;/);
+
+	// Back: before the "to" date was set; back again: before "from".
+	await page.goBack();
+	await expect(page).toHaveURL(/from=2023-01-01&track=civil$/);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2024 Q4/);
+	await page.goForward();
+	await expect(page).toHaveURL(zoomed);
+
+	// Reset the zoom.
+	await page.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2022 Q3 to 2024 Q4/);
+
+	// A fresh browser with the copied link shows the same view.
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await fresh.goto(zoomed);
+	await waitForHydration(fresh);
+	await expect(fresh.getByRole('checkbox', { name: 'Official' })).not.toBeChecked();
+	await expect(fresh.getByRole('group', { name: 'Time window' }).getByLabel('From')).toHaveValue(
+		'2023-01-01'
+	);
+	await expect(fresh.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2023 Q4/);
+	await expect(fresh.locator('#engagement-tracks svg.chart-svg').first()).toHaveAttribute(
+		'aria-label',
+		/: 0 official, \d+ civil/
+	);
+	await context.close();
+});
+
+test('/channels filters the register by category and status, with a note on each Figure', async ({
+	page
+}) => {
+	await page.goto('/channels');
+	await waitForHydration(page);
+	const lanes = page.locator('#channels-lanes .figure-subtitle');
+	await expect(lanes).toHaveText(/The 15 government channels/);
+	const group = page.getByRole('group', { name: 'Filter the named channels' });
+	await group.getByRole('checkbox', { name: 'Unknown' }).uncheck();
+	await group.getByRole('checkbox', { name: 'Not yet created' }).uncheck();
+	await group.getByRole('checkbox', { name: 'Military' }).uncheck();
+	await expect(page).toHaveURL(/category=.*&status=active%2Csuspended/);
+	await expect(lanes).not.toHaveText(/The 15 government/);
+	await expect(notes(page, 'channels-lanes').first()).toHaveText(
+		/^Filtered: categories: .*; channels ever active, suspended; \d+ of 15 channels shown\.$/
+	);
+	await expect(notes(page, 'channels-count').first()).toHaveText(/^Filtered: /);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(page).toHaveURL(/\/channels$/);
+	await expect(lanes).toHaveText(/The 15 government channels/);
+	await page.goBack();
+	await expect(notes(page, 'channels-lanes').first()).toHaveText(/^Filtered: /);
+});
+
+test('the view state goes into an embed and into a briefing slide', async ({ page }) => {
+	await page.goto('/embed/engagement-counts?track=official&from=2023-01-01&to=2023-12-31');
+	await waitForHydration(page);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2023 Q4/);
+	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: official track only;/);
+
+	await page.goto('/engagement?track=official&from=2023-01-01&to=2023-12-31');
+	await waitForHydration(page);
+	const figure = page.locator('figure#engagement-counts');
+	await figure.getByRole('button', { name: 'Add to briefing' }).click();
+	const added = await figure.getByRole('status').textContent();
+	const n = /slide (\d+)/.exec(added ?? '')?.[1];
+	expect(n, added ?? '').toBeDefined();
+	await page.goto(`/briefing/present#${n}`);
+	await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout: 15_000 });
+	await expect(page.locator('#engagement-counts .figure-subtitle').first()).toHaveText(/2023 Q1 to 2023 Q4/);
+	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: official track only;/);
+});
