@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -12,12 +15,12 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
 	webServer: {
-		command: 'npm run preview',
-		port: 4173,
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
 		reuseExistingServer: !process.env.CI
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions: {
 			executablePath,
 			args: [
