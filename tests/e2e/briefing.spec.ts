@@ -40,19 +40,31 @@ test('journey: add charts from three views, reorder, present with the keys, pres
 }) => {
 	test.setTimeout(90_000);
 	const { errors } = watch(page);
-	// Three charts from three views. (Filters and time windows do not exist yet: each slide's state is {}.)
-	const a = await addFrom(page, '/channels', 'channels-count', 1);
+	// Three charts from three views, with different filters: each slide keeps its own view state.
+	const a = await addFrom(page, '/channels?status=active,suspended', 'channels-count', 1);
 	const b = await addFrom(page, '/delegations', 'delegations-index', 2);
-	const c = await addFrom(page, '/engagement', 'engagement-people', 3);
+	const c = await addFrom(page, '/engagement?track=civil&confidence=verified', 'engagement-people', 3);
 
 	await page.goto('/briefing');
 	await hydrated(page);
 	await expect.poll(() => titles(page)).toEqual([a, b, c]);
 	const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), DECK_KEY);
 	expect(saved.slides.map((s: { chart: unknown }) => s.chart)).toEqual([
-		{ version: 1, figure: 'channels-count', view: '/channels', state: {}, lang: 'en' },
+		{
+			version: 1,
+			figure: 'channels-count',
+			view: '/channels',
+			state: { status: 'active,suspended' },
+			lang: 'en'
+		},
 		{ version: 1, figure: 'delegations-index', view: '/delegations', state: {}, lang: 'en' },
-		{ version: 1, figure: 'engagement-people', view: '/engagement', state: {}, lang: 'en' }
+		{
+			version: 1,
+			figure: 'engagement-people',
+			view: '/engagement',
+			state: { track: 'civil', confidence: 'verified' },
+			lang: 'en'
+		}
 	]);
 
 	// Survives a reload; then reorder with the keyboard (Alt+ArrowUp), a button, and by dragging.
@@ -112,6 +124,8 @@ test('journey: add charts from three views, reorder, present with the keys, pres
 	await page.keyboard.press('3');
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 3, a);
+	// The slide restores the view it was added from: the channel status filter, and says so.
+	await expect(page.locator('.slide')).toContainText('Filtered:');
 	await page.keyboard.press('1');
 	await page.keyboard.press('Enter');
 	await expectSlide(page, 1, b);
