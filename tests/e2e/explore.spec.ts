@@ -127,3 +127,56 @@ test('the view state goes into an embed and into a briefing slide', async ({ pag
 	await expect(page.locator('#engagement-counts .figure-subtitle').first()).toHaveText(/2023 Q1 to 2023 Q4/);
 	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: official track only;/);
 });
+
+test('the event layer: choose a key event on one chart, see it highlighted on every time chart and on /channels', async ({
+	page
+}) => {
+	await page.goto('/engagement');
+	await waitForHydration(page);
+	const rules = page.locator('#engagement-counts .key-event');
+	await expect(rules.first()).toBeAttached();
+	const woodside = page.locator('#engagement-counts .key-event[data-event-id="woodside-summit"] path');
+	await woodside.click();
+	await expect(page).toHaveURL(/[?&]event=woodside-summit/);
+	for (const id of ['engagement-tracks', 'engagement-counts', 'engagement-people']) {
+		await expect(
+			page.locator(`#${id} .key-event.chosen[data-event-id="woodside-summit"]`).first(),
+			id
+		).toBeAttached();
+	}
+	const card = page.getByRole('region', { name: 'Xi-Biden summit at Woodside' });
+	await expect(card).toContainText('15 Nov 2023');
+	await expect(card).toContainText('Official');
+	await expect(card).toContainText('Verified');
+
+	// By keyboard: walk the counts chart to another key event and press Enter.
+	await page.locator('#engagement-counts .key-event[data-event-id="xi-meets-bill-gates"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/[?&]event=xi-meets-bill-gates/);
+	const gates = page.getByRole('region', { name: 'Xi meets Bill Gates' });
+	await expect(gates).toContainText('The article’s version');
+
+	// Another view: the same event chosen there.
+	await gates.getByRole('link', { name: 'See it on the channels view' }).click();
+	await expect(page).toHaveURL(/\/channels\?event=xi-meets-bill-gates/);
+	await expect(
+		page.locator('#channels-lanes .key-event.chosen[data-event-id="xi-meets-bill-gates"]')
+	).toBeAttached();
+	await expect(
+		page.locator('#channels-count .key-event.chosen[data-event-id="xi-meets-bill-gates"]')
+	).toBeAttached();
+	await expect(page.getByRole('region', { name: 'Xi meets Bill Gates' })).toBeVisible();
+
+	// Back on /engagement, then the layer off: no rules, in the URL.
+	await page.goBack();
+	await expect(page).toHaveURL(/\/engagement\?event=xi-meets-bill-gates/);
+	await page.getByRole('checkbox', { name: 'Draw the key events on the time charts' }).uncheck();
+	await expect(page).toHaveURL(/events=off/);
+	await expect(page.locator('.key-event')).toHaveCount(0);
+	await page.reload();
+	await waitForHydration(page);
+	await expect(page.locator('.key-event')).toHaveCount(0);
+	await expect(
+		page.getByRole('checkbox', { name: 'Draw the key events on the time charts' })
+	).not.toBeChecked();
+});

@@ -43,7 +43,7 @@ test('import a bad CSV, a good one, reload, reset; then a GDELT export', async (
 	await expect(problems).toContainText('engagement-events-bad.csv:5:10 (column "source_id")');
 	await expect(problems).toContainText('engagement-events-bad.csv:6:5: expected 13 cells, found 4');
 	expect(await barLabels(page)).toBe(shipped);
-	await page.getByRole('button', { name: 'Cancel' }).click();
+	await page.getByRole('button', { name: 'Cancel', exact: true }).click();
 
 	// A good file, merged: the chart changes and the source line names the file.
 	await importFile(page, `${FIXTURES}/import/engagement-events-good.csv`);
@@ -99,7 +99,7 @@ test('import a bad CSV, a good one, reload, reset; then a GDELT export', async (
 	const bins = page.getByRole('combobox', { name: /^Bins/ });
 	await page.getByRole('button', { name: 'Last 90 days' }).click();
 	await expect(figure).toContainText('China–US events per day');
-	await page.getByRole('button', { name: 'All' }).click();
+	await page.getByRole('button', { name: 'All', exact: true }).click();
 	await expect(figure).toContainText('China–US events per week');
 	await bins.selectOption('month');
 	await expect(figure).toContainText('China–US events per month');

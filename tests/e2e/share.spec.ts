@@ -6,7 +6,7 @@ test('Share copies a link to this exact view and an embed code', async ({ page, 
 	await page.goto('/engagement?track=civil');
 	await waitForHydration(page);
 	const figure = page.locator('#engagement-counts');
-	await figure.getByRole('button', { name: 'Share' }).click();
+	await figure.getByRole('button', { name: 'Share', exact: true }).click();
 
 	await figure.getByRole('button', { name: 'Copy link to this view' }).click();
 	await expect(figure.getByRole('status').filter({ hasText: 'Link to this view copied.' })).toBeVisible();
@@ -20,7 +20,10 @@ test('Share copies a link to this exact view and an embed code', async ({ page, 
 	expect(code).toContain(`<iframe src="${baseURL}/embed/engagement-counts?track=civil"`);
 	expect(code).toContain('title="Events per quarter: official and civil"');
 	await page.keyboard.press('Escape');
-	await expect(figure.getByRole('button', { name: 'Share' })).toHaveAttribute('aria-expanded', 'false');
+	await expect(figure.getByRole('button', { name: 'Share', exact: true })).toHaveAttribute(
+		'aria-expanded',
+		'false'
+	);
 });
 
 test('an embed shows the Figure alone and sizes its iframe so it never scrolls', async ({
