@@ -180,3 +180,38 @@ test('the event layer: choose a key event on one chart, see it highlighted on ev
 		page.getByRole('checkbox', { name: 'Draw the key events on the time charts' })
 	).not.toBeChecked();
 });
+
+test('brushing a window on a timeline zooms the charts of its view in one history step', async ({ page }) => {
+	await page.goto('/engagement');
+	await waitForHydration(page);
+	const area = page.locator('#engagement-tracks .brush-area');
+	await area.scrollIntoViewIfNeeded();
+	const box = (await area.boundingBox())!;
+	// Drag along the axis strip at the bottom, from about a third to about two thirds of the span.
+	const y = box.y + box.height - 8;
+	await page.mouse.move(box.x + box.width / 3, y);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2, y, { steps: 4 });
+	await page.mouse.move(box.x + (2 * box.width) / 3, y, { steps: 4 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/from=2023-\d\d-\d\d&to=20(23|24)-\d\d-\d\d/);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).not.toHaveText(/2022 Q3 to 2024 Q4/);
+	await expect(page.getByRole('group', { name: 'Time window' }).getByLabel('From')).toHaveValue(/^2023-/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/engagement$/);
+	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2022 Q3 to 2024 Q4/);
+
+	await page.goto('/channels');
+	await waitForHydration(page);
+	const lanes = page.locator('#channels-lanes .brush-area');
+	await lanes.scrollIntoViewIfNeeded();
+	const b = (await lanes.boundingBox())!;
+	await page.mouse.move(b.x + b.width / 2, b.y + b.height - 6);
+	await page.mouse.down();
+	await page.mouse.move(b.x + b.width - 2, b.y + b.height - 6, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/\/channels\?from=2023-\d\d-\d\d&to=2024-12-\d\d/);
+	await expect(page.locator('#channels-count .figure-subtitle')).toBeVisible();
+	await page.getByRole('button', { name: 'Reset zoom' }).click();
+	await expect(page).toHaveURL(/\/channels$/);
+});

@@ -54,3 +54,17 @@ export function provideEventLayer(
 	setEventLayer(layer);
 	return layer;
 }
+
+/** Where a brushed time window goes: a page's view state. Charts draw a brush only where one is set. */
+export interface WindowTarget {
+	/** Sets the window to [from, to] (ISO days, inclusive). */
+	set(from: string, to: string): void;
+}
+
+const WINDOW_KEY = Symbol('window-target');
+
+/** provideWindowTarget() lets the page's timelines set its time window by brushing. */
+export function provideWindowTarget(): void {
+	setContext<WindowTarget>(WINDOW_KEY, { set: (from, to) => void explore.set({ from, to }) });
+}
+export const getWindowTarget = () => getContext<WindowTarget | undefined>(WINDOW_KEY);
