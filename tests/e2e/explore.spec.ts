@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForHydration } from './helpers';
+import { formatViolations, waitForHydration } from './helpers';
 
 const notes = (page: Page, id: string) => page.locator(`#${id} .figure-note`);
 const lanesLabel = (page: Page) => page.locator('#engagement-tracks svg.chart-svg').first();
@@ -215,3 +216,17 @@ test('brushing a window on a timeline zooms the charts of its view in one histor
 	await page.getByRole('button', { name: 'Reset zoom' }).click();
 	await expect(page).toHaveURL(/\/channels$/);
 });
+
+for (const path of [
+	'/engagement?track=civil&confidence=verified&from=2023-01-01&event=xi-meets-bill-gates',
+	'/channels?category=military&status=active&event=woodside-summit',
+	'/embed/engagement-counts?event=woodside-summit'
+]) {
+	test(`${path}: the controls, the chosen event and its card have no axe violations`, async ({ page }) => {
+		await page.goto(path);
+		await waitForHydration(page);
+		await expect(page.locator('.key-event.chosen').first()).toBeAttached();
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.length, formatViolations(violations)).toBe(0);
+	});
+}
