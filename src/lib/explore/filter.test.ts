@@ -3,7 +3,8 @@ import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
 import type { Channel } from '$lib/data/schemas/channels';
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import { toDate } from '$lib/transforms/dates';
-import { filterChannels, filterEvents, filterNote, matchesSearch, searchText, windowDomain } from './filter';
+import { filterEvents, filterNote, matchesSearch, searchText, windowDomain } from './filter';
+import { filterChannels } from './filter-channels';
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });

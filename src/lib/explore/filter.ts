@@ -4,10 +4,7 @@
  * embeds all go through these, so a view looks the same wherever its state is restored.
  */
 import type { Confidence } from '$lib/data/fields';
-import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
-import type { Channel } from '$lib/data/schemas/channels';
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
-import { channelLanes } from '$lib/transforms/channel-timeline';
 import { toDate } from '$lib/transforms/dates';
 import { passes, type ViewState } from './view-state';
 
@@ -35,30 +32,6 @@ export function filterEvents(events: EngagementEvent[], state: ViewState): Engag
 			passes(state.actor, e.actor_type) &&
 			matchesSearch(e, state.q)
 	);
-}
-
-/**
- * filterChannels() keeps the channels of the chosen categories whose lane, within `domain`, has a stretch of
- * one of the chosen statuses. Status periods of a hidden confidence level are dropped, so the stretch they
- * covered reads as unknown: a hidden claim is not drawn as a fact.
- */
-export function filterChannels(
-	channels: Channel[],
-	periods: ChannelPeriod[],
-	state: ViewState,
-	domain: [Date, Date]
-): { channels: Channel[]; periods: ChannelPeriod[] } {
-	const keptPeriods = periods.filter((p) => passes(state.confidence, p.confidence));
-	let kept = channels.filter((c) => passes(state.category, c.category));
-	if (state.status.length > 0) {
-		const lanes = channelLanes(kept, keptPeriods, domain);
-		const shown = new Set(
-			lanes.filter((l) => l.segments.some((s) => state.status.includes(s.status))).map((l) => l.channel.id)
-		);
-		kept = kept.filter((c) => shown.has(c.id));
-	}
-	const ids = new Set(kept.map((c) => c.id));
-	return { channels: kept, periods: keptPeriods.filter((p) => ids.has(p.channel_id)) };
 }
 
 /** The dated records a confidence filter also applies to (rule events, claims). */

@@ -5,7 +5,8 @@
 import type { Component } from 'svelte';
 import type { DataBundle } from '$lib/data/load';
 import { DEFAULT_VIEW_STATE, type ViewState } from '$lib/explore/view-state';
-import { channelsExplore, engagementExplore } from '$lib/explore/views';
+import { channelsExplore } from '$lib/explore/channels-view';
+import { engagementExplore } from '$lib/explore/engagement-view';
 import ClaimFigure from './channels/ClaimFigure.svelte';
 import CountFigure from './channels/CountFigure.svelte';
 import LanesFigure from './channels/LanesFigure.svelte';

@@ -8,6 +8,9 @@ import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
 import { CHANNEL_GROUPS, type Channel, type ChannelGroup } from '$lib/data/schemas/channels';
 import { formatIsoDate, formatIsoRange, toDate } from './dates';
 
+/** The span the channel charts draw: a year before the countermeasures to the end of our sources. */
+export const CHANNELS_DOMAIN: [Date, Date] = [toDate('2021-07-01'), toDate('2025-01-01')];
+
 export const LANE_STATUSES = ['active', 'suspended', 'unknown', 'not-yet-created'] as const;
 export type LaneStatus = (typeof LANE_STATUSES)[number];
 
