@@ -116,7 +116,7 @@ test('the view state goes into an embed and into a briefing slide', async ({ pag
 	await expect(page.locator('#engagement-counts .figure-subtitle')).toHaveText(/2023 Q1 to 2023 Q4/);
 	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: official track only;/);
 
-	await page.goto('/engagement?track=official&from=2023-01-01&to=2023-12-31');
+	await page.goto('/engagement?event=woodside-summit&track=official&from=2023-01-01&to=2023-12-31');
 	await waitForHydration(page);
 	const figure = page.locator('figure#engagement-counts');
 	await figure.getByRole('button', { name: 'Add to briefing' }).click();
@@ -127,6 +127,9 @@ test('the view state goes into an embed and into a briefing slide', async ({ pag
 	await page.waitForSelector('html[data-hydrated="true"]', { state: 'attached', timeout: 15_000 });
 	await expect(page.locator('#engagement-counts .figure-subtitle').first()).toHaveText(/2023 Q1 to 2023 Q4/);
 	await expect(notes(page, 'engagement-counts').first()).toHaveText(/^Filtered: official track only;/);
+	await expect(
+		page.locator('#engagement-counts .key-event.chosen[data-event-id="woodside-summit"]').first()
+	).toBeAttached();
 });
 
 test('the event layer: choose a key event on one chart, see it highlighted on every time chart and on /channels', async ({
