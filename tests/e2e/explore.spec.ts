@@ -148,6 +148,9 @@ test('the event layer: choose a key event on one chart, see it highlighted on ev
 			id
 		).toBeAttached();
 	}
+	await expect(page.locator('#event-table-title ~ .table-wrap tr[aria-current="true"]')).toContainText(
+		'Xi-Biden summit at Woodside'
+	);
 	const card = page.getByRole('region', { name: 'Xi-Biden summit at Woodside' });
 	await expect(card).toContainText('15 Nov 2023');
 	await expect(card).toContainText('Official');
