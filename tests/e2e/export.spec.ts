@@ -200,3 +200,21 @@ test('the Export menu works from the keyboard and Escape closes it', async ({ pa
 	await expect(button).toHaveAttribute('aria-expanded', 'false');
 	await expect(button).toBeFocused();
 });
+
+test('an export draws the chart as seen: filters and the key-event layer with the chosen event', async ({
+	page
+}) => {
+	await page.goto('/engagement?track=official&event=woodside-summit');
+	await waitForHydration(page);
+	const figure = page.locator('#engagement-counts');
+	await expect(figure.locator('svg.chart-svg #key-events')).toHaveCount(1);
+	const svg = await text(await exportAs(page, figure, /SVG/));
+	expect(svg).toContain('id="key-events"');
+	expect(svg).toContain('data-event-id="woodside-summit"');
+	expect(svg).toContain('Filtered:');
+
+	await page.goto('/engagement?events=off');
+	await waitForHydration(page);
+	const off = await text(await exportAs(page, page.locator('#engagement-counts'), /SVG/));
+	expect(off).not.toContain('id="key-events"');
+});

@@ -25,6 +25,10 @@ const KEY = Symbol('event-layer');
 export const setEventLayer = (layer: EventLayer) => setContext(KEY, layer);
 export const getEventLayer = () => getContext<EventLayer | undefined>(KEY);
 
+/** A render context holding `layer`, for drawing a chart again off screen (exports) as it is seen. */
+export const eventLayerContext = (layer: EventLayer | undefined): Map<unknown, unknown> =>
+	new Map(layer ? [[KEY, layer]] : []);
+
 /** The key events of a log, oldest first. */
 export const keyEvents = (events: EngagementEvent[]) =>
 	events.filter((e) => e.key).sort((a, b) => a.date.localeCompare(b.date));

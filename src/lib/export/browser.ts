@@ -18,6 +18,8 @@ export interface ExportRequest {
 	legend: LegendItem[];
 	exportData?: FigureExport;
 	chart: Snippet<[ChartWidth]>;
+	/** Render context to draw the chart again with (the page's key-event layer), so it looks as seen. */
+	context?: Map<unknown, unknown>;
 	preset: PresetId;
 	/** PNG scale: 1, 2 or 4. */
 	scale: number;
@@ -26,12 +28,16 @@ export interface ExportRequest {
 }
 
 /** Draws the Figure's chart alone at `width`, off screen, and returns its SVG. */
-export function renderChartAt(chart: Snippet<[ChartWidth]>, width: number): RenderedChart {
+export function renderChartAt(
+	chart: Snippet<[ChartWidth]>,
+	width: number,
+	context?: Map<unknown, unknown>
+): RenderedChart {
 	const host = document.createElement('div');
 	host.setAttribute('aria-hidden', 'true');
 	host.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;visibility:hidden`;
 	document.body.append(host);
-	const app = mount(ExportStage, { target: host, props: { chart, width } });
+	const app = mount(ExportStage, { target: host, props: { chart, width }, context });
 	try {
 		flushSync();
 		const rendered = readChartSvg(host.innerHTML);
@@ -46,7 +52,7 @@ export function renderChartAt(chart: Snippet<[ChartWidth]>, width: number): Rend
 /** The Figure laid out for `preset` (or, as a `picture`, its chart with legend and key only), fonts embedded. */
 async function framedSvg(req: ExportRequest, preset: Preset, exportedOn: Date, picture = false) {
 	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn, 1, picture);
-	const chart = fitChart(layout, (w) => renderChartAt(req.chart, w));
+	const chart = fitChart(layout, (w) => renderChartAt(req.chart, w, req.context));
 	const draft = composeFrame(layout, chart);
 	const fontCss = await embeddedFontCss(draft.svg.replace(/<[^>]*>/g, ' '));
 	return composeFrame(layout, chart, { fontCss, description: req.meta.summary });
