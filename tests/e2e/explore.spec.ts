@@ -236,3 +236,17 @@ for (const path of [
 		expect(violations.length, formatViolations(violations)).toBe(0);
 	});
 }
+
+test('the register table on /channels follows the filters', async ({ page }) => {
+	await page.goto('/channels');
+	await waitForHydration(page);
+	const rows = page.locator('section[aria-labelledby="register-heading"] tbody tr');
+	const all = await rows.count();
+	await page.goto('/channels?category=military');
+	await waitForHydration(page);
+	await expect.poll(() => rows.count()).toBeLessThan(all);
+	await expect(page.locator('section[aria-labelledby="register-heading"]')).toContainText('Filtered:');
+	await expect(page.locator('section[aria-labelledby="register-heading"] tbody')).not.toContainText(
+		'Climate change talks'
+	);
+});
