@@ -250,3 +250,23 @@ test('the register table on /channels follows the filters', async ({ page }) => 
 		'Climate change talks'
 	);
 });
+
+test('Add to briefing keeps the chosen event and the layer toggle from any time chart', async ({ page }) => {
+	await page.goto('/channels?event=woodside-summit');
+	await waitForHydration(page);
+	await page.evaluate(() => localStorage.clear());
+	const lanes = page.locator('#channels-lanes');
+	await lanes.getByRole('button', { name: 'Add to briefing' }).click();
+	await expect(lanes.getByRole('status')).toContainText('Added as slide');
+	await page.goto('/engagement?events=off');
+	await waitForHydration(page);
+	const people = page.locator('#engagement-people');
+	await people.getByRole('button', { name: 'Add to briefing' }).click();
+	await expect(people.getByRole('status')).toContainText('Added as slide');
+	const states = await page.evaluate(() =>
+		JSON.parse(localStorage.getItem('us-china-channels:briefing-deck')!).slides.map(
+			(s: { chart: { state: unknown } }) => s.chart.state
+		)
+	);
+	expect(states.slice(-2)).toEqual([{ event: 'woodside-summit' }, { events: 'off' }]);
+});
