@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
+import { eventLayerContext, keyEvents } from '$lib/explore/event-layer';
 import { captureFigures } from '$lib/figure/capture';
+import { citeById } from '$lib/figure/sources';
 import { FIGURES, type FigureEntry } from '$lib/figures/registry';
 import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
@@ -28,8 +30,22 @@ export interface ExportOptions {
 	only?: string[];
 }
 
+/** The key-event layer as the default view draws it after hydration: on, nothing chosen. */
+function defaultEventLayer(data: DataBundle) {
+	return eventLayerContext({
+		events: keyEvents(data.events),
+		on: true,
+		chosen: undefined,
+		choose: () => {},
+		cite: citeById(data.sources)
+	});
+}
+
 function chartAt(entry: FigureEntry, data: DataBundle, width: number): RenderedChart {
-	const { body } = render(entry.component, { props: { ...entry.props(data), width } });
+	const { body } = render(entry.component, {
+		props: { ...entry.props(data), width },
+		context: defaultEventLayer(data)
+	});
 	const chart = readChartSvg(body);
 	if (!chart) throw new Error(`${entry.id}: the chart did not render`);
 	return chart;
