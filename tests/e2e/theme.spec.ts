@@ -16,6 +16,27 @@ test.describe('dark theme (following the system)', () => {
 		});
 });
 
+test.describe('dark theme with the page controls open', () => {
+	test.use({ colorScheme: 'dark' });
+
+	for (const path of [
+		'/engagement?track=civil&event=woodside-summit',
+		'/channels?category=military',
+		'/briefing'
+	])
+		test(`${path}: filters, event card and deck editor pass axe in the dark theme`, async ({ page }) => {
+			await page.goto(path);
+			await waitForHydration(page);
+			// The explore controls and the deck editor render after hydration.
+			await page
+				.locator(path.startsWith('/briefing') ? 'ol.slides' : 'fieldset')
+				.first()
+				.waitFor();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.length, formatViolations(violations)).toBe(0);
+		});
+});
+
 test('the theme toggle cycles system, light and dark, and is remembered', async ({ page }) => {
 	await page.goto('/channels');
 	await waitForHydration(page);
