@@ -9,6 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { exportSection } from './bench-export.mjs';
 import { generateGdelt } from './gen-gdelt.mjs';
 
@@ -272,22 +273,8 @@ async function main() {
 	if (!existsSync(join(BUILD, 'index.html')))
 		throw new Error('build/index.html is missing: run without --no-build');
 
-	const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	const { server, baseURL } = await serve();
-	const browser = await chromium.launch({
-		executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-		// Same flags as playwright.config.ts.
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-quic',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		const ctx = { baseURL, browser, runs };
 		/** @type {Record<string, Section>} */

@@ -1,7 +1,8 @@
 // Takes screenshots of built pages for a person to look at:
 // node scripts/screenshot.mjs [--port N] [--width W] [--out DIR] [--viewport-only | --selector CSS] /path ...
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium.mjs';
+import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 
 const args = process.argv.slice(2);
@@ -25,10 +26,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--stric
 	detached: true
 });
 await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
 	const page = await browser.newPage({ viewport: { width, height: 900 } });
 	for (const path of paths) {
