@@ -24,11 +24,17 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			// Links are written localHref(resolve('/path')): resolve() for the base path, then the page's language
+			// in front. The rule cannot see resolve() inside the call, so it checks navigation calls only.
+			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }]
 		}
 	},
 	{
 		ignores: [
 			'build/',
+			'src/lib/paraglide/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

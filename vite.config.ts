@@ -1,10 +1,21 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './src/lib/data/vite-plugin.ts';
 import { cjkFont } from './src/lib/fonts/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [dataCheck(), cjkFont(), sveltekit()],
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// English at the bare paths, Chinese under /zh-CN/: the language is in every link.
+			strategy: ['url', 'cookie', 'baseLocale']
+		}),
+		dataCheck(),
+		cjkFont(),
+		sveltekit()
+	],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

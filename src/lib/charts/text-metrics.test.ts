@@ -48,3 +48,20 @@ describe('charsIn()', () => {
 		expect(charsIn(1, 20)).toBe(1);
 	});
 });
+
+describe('wrapText in Chinese', () => {
+	it('breaks between Chinese characters, counting each as wide as two Latin ones', () => {
+		const lines = wrapText('中美全面经济对话于二零一七年举行', 9);
+		expect(lines).toEqual(['中美全面', '经济对话', '于二零一', '七年举行']);
+	});
+
+	it('never starts a line with a comma or full stop', () => {
+		const lines = wrapText('五十个渠道，只剩五个。', 9);
+		expect(lines.every((l) => !/^[，。]/.test(l))).toBe(true);
+		expect(lines.join('')).toBe('五十个渠道，只剩五个。');
+	});
+
+	it('keeps the spaces of mixed Latin and Chinese text', () => {
+		expect(wrapText('共 5 个渠道', 40)).toEqual(['共 5 个渠道']);
+	});
+});

@@ -21,21 +21,47 @@ export function charsIn(width: number, fontSize: number): number {
 	return Math.max(1, Math.floor(width / (fontSize * EM_PER_CHAR)));
 }
 
+/** Width of `text` in Latin characters (a Chinese character counts as the Latin characters it is as wide as). */
+function units(text: string): number {
+	let u = 0;
+	for (const ch of text) u += isWide(ch) ? 1 / EM_PER_CHAR : 1;
+	return u;
+}
+
+/** Chinese punctuation that may not begin a line: it stays with the character before it. */
+const NO_LINE_START = /^[，。、；：！？）」』》〉％…·,.;:!?)]$/;
+
+/** Latin words and single Chinese characters (a line may break between any two), with the space before each. */
+function tokensOf(text: string): { text: string; space: boolean }[] {
+	const out: { text: string; space: boolean }[] = [];
+	let space = false;
+	for (const [t] of text.matchAll(/\s+|[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+/g)) {
+		if (/^\s+$/.test(t)) space = true;
+		else {
+			out.push({ text: t, space });
+			space = false;
+		}
+	}
+	return out;
+}
+
 /**
- * Words packed greedily into lines of at most `maxChars` (a longer word gets a line of its own); beyond
- * `maxLines` the last kept line ends in "…".
+ * Words (and Chinese characters) packed greedily into lines at most `maxChars` Latin characters wide (a
+ * longer word gets a line of its own); beyond `maxLines` the last kept line ends in "…".
  */
 export function wrapText(text: string, maxChars: number, maxLines = Infinity): string[] {
 	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const token of tokensOf(text)) {
 		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= maxChars)
-			lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
+		const joined = last === undefined ? token.text : `${last}${token.space ? ' ' : ''}${token.text}`;
+		if (last !== undefined && (units(joined) <= maxChars || NO_LINE_START.test(token.text)))
+			lines[lines.length - 1] = joined;
+		else lines.push(token.text);
 	}
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	const cut = kept[maxLines - 1];
-	kept[maxLines - 1] = cut.length + 1 <= maxChars ? `${cut}…` : `${cut.slice(0, maxChars - 1)}…`;
+	let cut = kept[maxLines - 1];
+	while (cut.length > 1 && units(cut) + 1 > maxChars) cut = [...cut].slice(0, -1).join('');
+	kept[maxLines - 1] = `${cut}…`;
 	return kept;
 }

@@ -30,3 +30,12 @@ describe('timeTicks()', () => {
 		expect(ticks).toHaveLength(13);
 	});
 });
+
+describe('time ticks in Chinese', () => {
+	it('names months 1月...12月 and gives the first tick its year', () => {
+		const ticks = timeTicks([new Date(Date.UTC(2022, 7, 1)), new Date(Date.UTC(2023, 5, 1))], 900, 'zh-CN');
+		expect(ticks[0].label).toBe('2022年8月');
+		expect(ticks.map((t) => t.label)).toContain('2023');
+		expect(ticks.slice(1).every((t) => /^(\d+月|\d{4})$/.test(t.label))).toBe(true);
+	});
+});

@@ -3,8 +3,8 @@
  * thinned so labels never collide at the width drawn.
  */
 import { utcMonth, utcYear } from 'd3-time';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { getLocale, isChinese, type Locale } from '$lib/i18n';
+import { monthName } from '$lib/transforms/dates';
 
 export interface TimeTick {
 	date: Date;
@@ -12,7 +12,11 @@ export interface TimeTick {
 }
 
 /** Ticks for [start, end] drawn across `width` px, at least ~70 px apart. */
-export function timeTicks([start, end]: [Date, Date], width: number): TimeTick[] {
+export function timeTicks(
+	[start, end]: [Date, Date],
+	width: number,
+	locale: Locale = getLocale()
+): TimeTick[] {
 	const years = (end.getTime() - start.getTime()) / (365.25 * 864e5);
 	const room = Math.max(1, Math.floor(width / 70));
 	if (years > room / 2) {
@@ -28,9 +32,10 @@ export function timeTicks([start, end]: [Date, Date], width: number): TimeTick[]
 		.range(start, new Date(end.getTime() + 1))
 		.map((date, i) => {
 			const year = String(date.getUTCFullYear());
-			const month = MONTHS[date.getUTCMonth()];
+			const month = monthName(date.getUTCMonth(), locale);
 			// January carries the year; so does the first tick, so the axis never starts yearless.
-			const label = date.getUTCMonth() === 0 ? year : i === 0 ? `${month} ${year}` : month;
+			const first = isChinese(locale) ? `${year}年${month}` : `${month} ${year}`;
+			const label = date.getUTCMonth() === 0 ? year : i === 0 ? first : month;
 			return { date, label };
 		});
 }

@@ -36,7 +36,9 @@ export function cjkFont(): Plugin {
 		load(id) {
 			if (id === SLICES_RESOLVED) return slicesModule(require);
 			if (id !== RESOLVED) return;
-			const points = cjkCodePoints(textOf('data', ['.csv']) + textOf('src', ['.svelte', '.ts', '.json']));
+			const points = cjkCodePoints(
+				textOf('data', ['.csv']) + textOf('src', ['.svelte', '.ts', '.json']) + textOf('messages', ['.json'])
+			);
 			const rules = selectFontFaces(parseFontFaces(readFileSync(cssPath, 'utf8')), points);
 			return rules.map((r) => r.replace(/url\(\.\/files\//g, `url(${filesDir}/`)).join('\n');
 		}

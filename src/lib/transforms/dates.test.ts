@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriod, formatIsoDate, formatIsoRange, precisionOf, toDate } from './dates';
+import { endOfPeriod, formatDay, formatIsoDate, formatIsoRange, precisionOf, toDate } from './dates';
 
 describe('dates', () => {
 	it.each([
@@ -22,5 +22,20 @@ describe('dates', () => {
 		['2023-11-15', '2023-11-15', '15 Nov 2023']
 	])('formatIsoRange(%s, %s) is %s', (start, end, label) => {
 		expect(formatIsoRange(start, end)).toBe(label);
+	});
+});
+
+describe('dates in Chinese', () => {
+	it('writes year, month and day with 年月日 at the precision the source gave', () => {
+		expect(formatIsoDate('2022-08-05', 'zh-CN')).toBe('2022年8月5日');
+		expect(formatIsoDate('2024-06', 'zh-CN')).toBe('2024年6月');
+		expect(formatIsoDate('1978', 'zh-CN')).toBe('1978年');
+	});
+
+	it('joins ranges with 至 and drops what the end shares with the start', () => {
+		expect(formatIsoRange('2023-07-16', '2023-07-19', 'zh-CN')).toBe('2023年7月16日至19日');
+		expect(formatIsoRange('1978-05-02', '1978-06-06', 'zh-CN')).toBe('1978年5月2日至6月6日');
+		expect(formatIsoRange('2021-03', '2023-11', 'zh-CN')).toBe('2021年3月至2023年11月');
+		expect(formatDay(new Date(Date.UTC(2022, 7, 5)), 'zh-CN')).toBe('2022年8月5日');
 	});
 });
