@@ -1,5 +1,6 @@
 import type { Confidence } from '$lib/data/fields';
 import type { Source } from '$lib/data/schemas/sources';
+import type { Locale } from '$lib/i18n';
 
 /** What a tooltip shows for one mark: its value, date, source and confidence. */
 export interface Tip {
@@ -40,6 +41,11 @@ export interface FigureMeta {
 	confidence: Confidence[];
 	/** One paragraph saying what the chart shows, from the data drawn (speaker notes, screen readers). */
 	summary?: string;
+	/**
+	 * Title and subtitle in every language, for bilingual exports (English with Chinese beside it):
+	 * `inEachLocale(() => ({ title: m.x(), subtitle: ... }))`, computed the same way as `title`/`subtitle`.
+	 */
+	bilingual?: Record<Locale, { title: string; subtitle?: string }>;
 }
 
 /** A chart PowerPoint can draw natively, with editable data. */

@@ -51,3 +51,8 @@ export function inLocale<T>(locale: Locale, draw: () => T): T {
 		overwriteGetLocale(previous);
 	}
 }
+
+/** `draw` run once in each language: `{ en: ..., 'zh-CN': ... }` (titles for bilingual exports). */
+export function inEachLocale<T>(draw: () => T): Record<Locale, T> {
+	return Object.fromEntries(locales.map((l) => [l, inLocale(l, draw)])) as Record<Locale, T>;
+}
