@@ -4,6 +4,7 @@
  * confidence used everywhere.
  */
 import type { Confidence } from '$lib/data/fields';
+import { m } from '$lib/i18n';
 
 export const COLORS = {
 	official: '#0072B2',
@@ -35,19 +36,26 @@ export const CONFIDENCE_STYLE: Record<Confidence, ConfidenceStyle> = {
 	claimed: { fillOpacity: 0, strokeDasharray: '6 3', hatched: true }
 };
 
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-	verified: 'Verified',
-	reported: 'Reported',
-	estimate: 'Estimate',
-	claimed: 'Claimed'
+// Messages are read when called, so every label follows the page's language (never frozen at import).
+const CONFIDENCE_LABEL: Record<Confidence, () => string> = {
+	verified: m.figure_confidence_verified,
+	reported: m.figure_confidence_reported,
+	estimate: m.figure_confidence_estimate,
+	claimed: m.figure_confidence_claimed
 };
 
-export const CONFIDENCE_MEANING: Record<Confidence, string> = {
-	verified: 'read in a published source',
-	reported: 'commonly reported, or a single weak source',
-	estimate: 'our estimate, with its method in the notes',
-	claimed: 'asserted by someone, not confirmed'
+const CONFIDENCE_MEANING: Record<Confidence, () => string> = {
+	verified: m.figure_confidence_verified_meaning,
+	reported: m.figure_confidence_reported_meaning,
+	estimate: m.figure_confidence_estimate_meaning,
+	claimed: m.figure_confidence_claimed_meaning
 };
+
+/** "Verified" / "已核实": the name of a confidence level in the page's language. */
+export const confidenceLabel = (level: Confidence): string => CONFIDENCE_LABEL[level]();
+
+/** "read in a published source" / "见于公开发表的来源": what a confidence level means. */
+export const confidenceMeaning = (level: Confidence): string => CONFIDENCE_MEANING[level]();
 
 /** A span of possible dates (only the month or season is known): faint and dashed, not a duration. */
 export const APPROXIMATE = { fillOpacity: 0.15, strokeDasharray: '3 2' } as const;

@@ -1,6 +1,6 @@
 /** The filter fieldsets of each view, with the labels a person reads. */
-import { CONFIDENCE_LABEL } from '$lib/charts/palette';
-import { CONFIDENCE_LEVELS } from '$lib/data/fields';
+import { confidenceLabel } from '$lib/charts/palette';
+import { CONFIDENCE_LEVELS, type Confidence } from '$lib/data/fields';
 import { CHANNEL_CATEGORIES } from '$lib/data/schemas/channels';
 import { ACTOR_TYPES, TRACKS } from '$lib/data/schemas/engagement-events';
 import { LANE_STATUSES } from '$lib/transforms/channel-timeline';
@@ -13,7 +13,7 @@ const options = (values: readonly string[], label: (v: string) => string = capit
 const confidence: FilterGroup = {
 	key: 'confidence',
 	legend: 'Confidence',
-	options: options(CONFIDENCE_LEVELS, (v) => CONFIDENCE_LABEL[v as keyof typeof CONFIDENCE_LABEL])
+	options: options(CONFIDENCE_LEVELS, (v) => confidenceLabel(v as Confidence))
 };
 
 export const ENGAGEMENT_FILTERS: FilterGroup[] = [

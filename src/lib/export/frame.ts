@@ -4,11 +4,12 @@
  * by the preset's type scale); the chart, rendered again at the logical width this layout asks for, is
  * placed in a nested <svg> that scales it uniformly, so nothing is stretched or clipped.
  */
-import { CONFIDENCE_LABEL, CONFIDENCE_MEANING, CONFIDENCE_STYLE, COLORS } from '$lib/charts/palette';
+import { confidenceLabel, confidenceMeaning, CONFIDENCE_STYLE, COLORS } from '$lib/charts/palette';
 import { charsIn, textWidth, wrapText } from '$lib/charts/text-metrics';
 import type { Confidence } from '$lib/data/fields';
-import { sourceLine } from '$lib/figure/sources';
+import { sourceLine, sourcesLabel } from '$lib/figure/sources';
 import type { FigureMeta, LegendItem } from '$lib/figure/types';
+import { m } from '$lib/i18n';
 import { formatDay } from '$lib/transforms/dates';
 import type { Preset } from './presets';
 import { r2, xml } from './xml';
@@ -110,7 +111,8 @@ export function layoutFrame(
 	const fs = 14 * s * footerScale;
 	const levels = ORDER.filter((l) => meta.confidence.includes(l));
 	const showKey = levels.some((l) => l !== 'verified');
-	const keyText = (l: Confidence) => `${CONFIDENCE_LABEL[l]}: ${CONFIDENCE_MEANING[l]}`;
+	const keyText = (l: Confidence) =>
+		`${confidenceLabel(l)}${m.figure_key_separator()}${confidenceMeaning(l)}`;
 	const keyRows = showKey
 		? flow(levels, (l) => fs * 1.4 + textWidth(keyText(l), fs), inner, 18 * s).map((row) =>
 				row.map(({ item, x }) => ({ level: item, x, text: keyText(item) }))
@@ -121,7 +123,7 @@ export function layoutFrame(
 		: [
 				block(
 					'sources',
-					`Source${meta.sources.length > 1 ? 's' : ''}: ${sourceLine(meta.sources)}`,
+					`${sourcesLabel(meta.sources)}${sourceLine(meta.sources)}`,
 					inner,
 					fs,
 					400,
@@ -131,7 +133,7 @@ export function layoutFrame(
 				...(meta.notes ?? []).map((n, i) => block(`note-${i + 1}`, n, inner, fs, 400, COLORS.muted, 4 * s)),
 				block(
 					'export-date',
-					`Exported ${formatDay(exportedOn)} from US–China channels`,
+					m.figure_export_date({ date: formatDay(exportedOn) }),
 					inner,
 					fs * 0.9,
 					400,

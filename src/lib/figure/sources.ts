@@ -1,4 +1,5 @@
 import type { Source } from '$lib/data/schemas/sources';
+import { m } from '$lib/i18n';
 import { formatIsoDate } from '$lib/transforms/dates';
 
 /** The sources behind a set of drawn records, in first-use order, each once. */
@@ -8,10 +9,14 @@ export function sourcesOf(records: { source_id: string }[], sources: Source[]): 
 	return ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined);
 }
 
-/** "Xinhua, 9 Feb 2018" or "Liye Hong, E-International Relations, Nov 2023" or the title when there is no publisher. */
+/**
+ * "Xinhua, 9 Feb 2018" or "Liye Hong, E-International Relations, Nov 2023" or the title when there is no
+ * publisher; in Chinese "Xinhua，2018年2月9日" (names and titles stay as published).
+ */
 export function citeSource(s: Source): string {
-	const who = [s.author, s.publisher].filter(Boolean).join(', ') || s.title;
-	return s.date ? `${who}, ${formatIsoDate(s.date)}` : who;
+	const sep = m.figure_cite_separator();
+	const who = [s.author, s.publisher].filter(Boolean).join(sep) || s.title;
+	return s.date ? `${who}${sep}${formatIsoDate(s.date)}` : who;
 }
 
 /** A function citing a source by id ("Xinhua, 9 Feb 2018"), or giving the id back when it is unknown. */
@@ -23,7 +28,12 @@ export function citeById(sources: Source[]): (id: string) => string {
 	};
 }
 
-/** One source line for a Figure footer. */
+/** One source line for a Figure footer: "Xinhua, 9 Feb 2018; TIME, 4 Sep 1978". */
 export function sourceLine(sources: Source[]): string {
-	return sources.map(citeSource).join('; ');
+	return sources.map(citeSource).join(m.figure_list_separator());
+}
+
+/** What the source line starts with, its spacing included: "Source: ", "Sources: ", "来源：". */
+export function sourcesLabel(sources: Source[]): string {
+	return m.figure_sources_label({ count: Math.max(1, sources.length) });
 }
