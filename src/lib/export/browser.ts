@@ -6,6 +6,7 @@
 import { flushSync, mount, unmount, type Snippet } from 'svelte';
 import ExportStage from '$lib/figure/ExportStage.svelte';
 import type { ChartWidth, FigureExport, FigureMeta, LegendItem } from '$lib/figure/types';
+import { m } from '$lib/i18n';
 import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
 import { embeddedFontCss } from './fonts.browser';
@@ -41,7 +42,7 @@ export function renderChartAt(
 	try {
 		flushSync();
 		const rendered = readChartSvg(host.innerHTML);
-		if (!rendered) throw new Error('the chart did not render');
+		if (!rendered) throw new Error(m.figure_error_not_rendered());
 		return rendered;
 	} finally {
 		unmount(app);
@@ -71,7 +72,7 @@ export async function slidePicture(req: ExportRequest, exportedOn = new Date()) 
 
 const MIME = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv;charset=utf-8' } as const;
 
-/** Runs one export and returns what to tell the user. */
+/** Runs one export and returns what to tell the user, in the page's language. */
 export async function runExport(
 	format: 'svg' | 'png' | 'copy' | 'csv' | 'pptx',
 	req: ExportRequest
@@ -79,9 +80,9 @@ export async function runExport(
 	const now = new Date();
 	const name = (ext: string) => exportFileName(req.meta.id, req.preset, now, ext);
 	if (format === 'csv') {
-		if (!req.exportData) throw new Error('this chart has no data table to export');
+		if (!req.exportData) throw new Error(m.figure_error_no_table());
 		download(new Blob([toCsv(req.exportData.rows)], { type: MIME.csv }), name('csv'));
-		return `Saved ${name('csv')} (${req.exportData.rows.length} rows).`;
+		return m.figure_export_saved_rows({ file: name('csv'), count: req.exportData.rows.length });
 	}
 	if (format === 'pptx') {
 		const { newPresentation, addFigureSlide } = await import('./pptx');
@@ -90,25 +91,29 @@ export async function runExport(
 		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image });
 		const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
 		download(blob, name('pptx'));
-		return `Saved ${name('pptx')}.`;
+		return m.figure_export_saved({ file: name('pptx') });
 	}
 	const { svg, width, height } = await figureSvg(req, now);
 	if (format === 'svg') {
 		download(new Blob([svg], { type: MIME.svg }), name('svg'));
-		return `Saved ${name('svg')}.`;
+		return m.figure_export_saved({ file: name('svg') });
 	}
 	const png = await svgToPng(svg, width, height, req.scale);
 	if (format === 'png') {
 		download(png, name('png'));
-		return `Saved ${name('png')} (${width * req.scale} x ${height * req.scale} px).`;
+		return m.figure_export_saved_size({
+			file: name('png'),
+			width: width * req.scale,
+			height: height * req.scale
+		});
 	}
 	if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined')
-		return 'This browser does not let pages copy images: use Download PNG instead.';
+		return m.figure_export_no_clipboard();
 	try {
 		await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-		return `Copied the image (${width * req.scale} x ${height * req.scale} px) to the clipboard.`;
+		return m.figure_export_copied({ width: width * req.scale, height: height * req.scale });
 	} catch (e) {
-		return `The browser refused to copy the image (${e instanceof Error ? e.message : String(e)}): use Download PNG instead.`;
+		return m.figure_export_copy_refused({ error: e instanceof Error ? e.message : String(e) });
 	}
 }
 

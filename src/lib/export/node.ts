@@ -11,6 +11,7 @@ import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
 import { eventLayerContext, keyEvents } from '$lib/explore/event-layer';
 import { captureFigures } from '$lib/figure/capture';
 import { citeById } from '$lib/figure/sources';
+import { m } from '$lib/i18n';
 import { FIGURES, type FigureEntry } from '$lib/figures/registry';
 import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
@@ -47,14 +48,14 @@ function chartAt(entry: FigureEntry, data: DataBundle, width: number): RenderedC
 		context: defaultEventLayer(data)
 	});
 	const chart = readChartSvg(body);
-	if (!chart) throw new Error(`${entry.id}: the chart did not render`);
+	if (!chart) throw new Error(m.figure_error_chart_not_rendered({ id: entry.id }));
 	return chart;
 }
 
 /** The standalone SVG of one Figure for one preset, with its fonts. */
 export async function figureFile(entry: FigureEntry, data: DataBundle, presetId: PresetId, date: Date) {
 	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data) }).body);
-	if (!figure) throw new Error(`${entry.id}: no Figure was rendered`);
+	if (!figure) throw new Error(m.figure_error_no_figure({ id: entry.id }));
 	const preset = presetFor(presetId, 1200);
 	const layout = layoutFrame(figure.meta, figure.legend, preset, date);
 	const chart = fitChart(layout, (w) => chartAt(entry, data, w));

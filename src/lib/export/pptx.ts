@@ -4,8 +4,9 @@
  * picture; speaker notes with the chart's summary and its sources. pptxgenjs is loaded only here.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { sourceLine } from '$lib/figure/sources';
+import { sourceLine, sourcesLabel } from '$lib/figure/sources';
 import type { FigureMeta, NativeChart } from '$lib/figure/types';
+import { m } from '$lib/i18n';
 
 export interface SlideSpec {
 	meta: FigureMeta;
@@ -30,7 +31,7 @@ export function speakerNotes(spec: SlideSpec): string {
 		spec.notes,
 		meta.summary ?? meta.subtitle,
 		...(meta.notes ?? []),
-		`Sources: ${sourceLine(meta.sources)}`
+		m.figure_speaker_sources({ sources: sourceLine(meta.sources) })
 	]
 		.filter(Boolean)
 		.join('\n\n');
@@ -98,7 +99,7 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 		const h = w / ratio;
 		slide.addImage({ data: spec.image.data, x: box.x + (box.w - w) / 2, y: box.y, w, h });
 	}
-	slide.addText(`Source${meta.sources.length > 1 ? 's' : ''}: ${sourceLine(meta.sources)}`, {
+	slide.addText(`${sourcesLabel(meta.sources)}${sourceLine(meta.sources)}`, {
 		x: 0.5,
 		y: H - 0.95,
 		w: W - 1,
@@ -118,6 +119,6 @@ export async function newPresentation(title: string): Promise<PptxGenJS> {
 	const pptx = new Pptx();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = title;
-	pptx.company = 'US–China channels';
+	pptx.company = m.figure_app_name();
 	return pptx;
 }

@@ -1,4 +1,5 @@
 /** PNG from an exported SVG in the browser: drawn to a canvas at 1x, 2x or 4x, once its fonts are in. */
+import { m } from '$lib/i18n';
 
 /** Draws `svg` (width x height) at `scale` and returns the PNG. */
 export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
@@ -16,12 +17,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('this browser cannot draw to a canvas');
+		if (!ctx) throw new Error(m.figure_error_no_canvas());
 		ctx.fillStyle = '#fff';
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png')
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(m.figure_error_png()))), 'image/png')
 		);
 	} finally {
 		URL.revokeObjectURL(url);

@@ -4,6 +4,7 @@
  * ends); Enter pins the focused mark's detail card; Escape closes it. Every move is announced through
  * `announce`, for a live region. Marks are the focusable elements the layers draw.
  */
+import { m } from '$lib/i18n';
 import { markOrder, stepIndex } from './mark-order';
 import type { TooltipState } from './tooltip.svelte';
 
@@ -54,17 +55,19 @@ export function markNavigation(box: HTMLElement, options: MarkNavigation) {
 					? 0
 					: marks.length - 1;
 			focus(next);
-			options.announce(`${next + 1} of ${marks.length}: ${label(marks[next])}`);
+			options.announce(
+				m.figure_nav_position({ position: next + 1, total: marks.length, label: label(marks[next]) })
+			);
 		} else if (e.key === 'Enter' || e.key === ' ') {
 			e.preventDefault();
 			options.tooltip.pinned = true;
-			options.announce(`Details: ${label(marks[at])}`);
+			options.announce(m.figure_nav_details({ label: label(marks[at]) }));
 		} else if (e.key === 'Escape' && options.tooltip.pinned) {
 			e.preventDefault();
 			e.stopPropagation();
 			options.tooltip.pinned = false;
 			options.tooltip.hide();
-			options.announce('Details closed.');
+			options.announce(m.figure_nav_details_closed());
 		}
 	}
 
