@@ -5,7 +5,8 @@
  * page then shows the default deck.
  */
 import { addSlide, emptyDeck, type Deck, type Slide } from './deck';
-import { DECK_KEY, loadDeck, saveDeck } from './storage';
+import { m } from '$lib/i18n';
+import { DECK_KEY, loadDeck, saveDeck, unreadableMessage } from './storage';
 
 const storage = (): Storage | undefined => {
 	try {
@@ -45,19 +46,14 @@ class DeckStore {
 		const result = loadDeck(s);
 		if (result.status === 'ok') this.deck = result.deck;
 		else this.deck = null;
-		if (result.status === 'unreadable')
-			this.problem =
-				`Your saved deck could not be read (${result.problems.join('; ')}); it has been kept aside as ` +
-				`“${result.asideKey}” in this browser’s storage, and nothing else was changed.`;
+		if (result.status === 'unreadable') this.problem = unreadableMessage(result.asideKey, result.problems);
 	}
 
 	/** Replaces the deck and saves it at once. */
 	set(deck: Deck): void {
 		this.deck = deck;
 		const s = storage();
-		this.saveError = s
-			? saveDeck(s, $state.snapshot(deck) as Deck)
-			: 'This browser does not let the site keep data.';
+		this.saveError = s ? saveDeck(s, $state.snapshot(deck) as Deck) : m.briefing_no_storage();
 	}
 
 	/** Adds a slide to the saved deck (a new deck if there is none) and returns its 1-based number. */

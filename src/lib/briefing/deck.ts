@@ -4,6 +4,7 @@
  * chart state holding filters this version does not know yet, round-trips unchanged.
  */
 import * as v from 'valibot';
+import { m } from '$lib/i18n';
 
 export const DECK_VERSION = 1;
 
@@ -11,16 +12,29 @@ export const DECK_VERSION = 1;
 export const chartStateSchema = v.looseObject({
 	version: v.optional(v.number(), 1),
 	/** The Figure id from the registry ("channels-lanes"). */
-	figure: v.pipe(v.string(), v.nonEmpty('the figure id is empty')),
+	figure: v.pipe(
+		v.string(),
+		v.nonEmpty(() => m.briefing_problem_figure_empty())
+	),
 	/** The view it was added from ("/channels"). */
-	view: v.pipe(v.string(), v.startsWith('/', 'a view is a path such as /channels')),
+	view: v.pipe(
+		v.string(),
+		v.startsWith('/', () => m.briefing_problem_view_path())
+	),
 	/** Filters, time window and zoom, as the view will define them; kept as is. */
 	state: v.optional(v.record(v.string(), v.unknown()), {}),
+	/**
+	 * The page's language when it was added ('en', 'zh-CN'); a deck from before the Chinese pages has none.
+	 * Kept for compatibility and for the slide's own text: the Figure is drawn in the presenting page's language.
+	 */
 	lang: v.optional(v.string(), 'en')
 });
 
 export const slideSchema = v.looseObject({
-	id: v.pipe(v.string(), v.nonEmpty('a slide id is empty')),
+	id: v.pipe(
+		v.string(),
+		v.nonEmpty(() => m.briefing_problem_slide_id_empty())
+	),
 	chart: chartStateSchema,
 	title: v.string(),
 	takeaway: v.optional(v.string(), ''),
@@ -29,11 +43,11 @@ export const slideSchema = v.looseObject({
 
 export const deckSchema = v.looseObject({
 	version: v.pipe(
-		v.number('the deck version is missing'),
-		v.maxValue(DECK_VERSION, `this version of the site reads decks up to version ${DECK_VERSION}`)
+		v.number(() => m.briefing_problem_version_missing()),
+		v.maxValue(DECK_VERSION, () => m.briefing_problem_version_newer({ version: DECK_VERSION }))
 	),
-	title: v.optional(v.string(), 'Briefing'),
-	slides: v.array(slideSchema, 'expected a list of slides')
+	title: v.optional(v.string(), () => m.briefing_deck_title()),
+	slides: v.array(slideSchema, () => m.briefing_problem_not_list())
 });
 
 export type ChartState = v.InferOutput<typeof chartStateSchema>;
@@ -48,7 +62,7 @@ export function slideId(): string {
 	);
 }
 
-export function emptyDeck(title = 'Briefing'): Deck {
+export function emptyDeck(title: string = m.briefing_deck_title()): Deck {
 	return { version: DECK_VERSION, title, slides: [] };
 }
 
@@ -65,13 +79,20 @@ export function parseDeck(value: unknown): { ok: true; deck: Deck } | { ok: fals
 	};
 }
 
+/** The problem with text that is not JSON: "not JSON (Unexpected end of JSON input)". */
+export const notJson = (e: unknown) =>
+	m.briefing_problem_not_json({ error: e instanceof Error ? e.message : String(e) });
+
+/** Problems joined for a sentence: "a; b" (Chinese "a；b"). */
+export const joinProblems = (problems: string[]) => problems.join(m.briefing_problems_separator());
+
 /** parseDeckJson() reads a deck file's text: JSON first, then the schema. */
 export function parseDeckJson(text: string): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (e) {
-		return { ok: false, problems: [`not JSON (${e instanceof Error ? e.message : String(e)})`] };
+		return { ok: false, problems: [notJson(e)] };
 	}
 	return parseDeck(value);
 }

@@ -1,9 +1,11 @@
 /**
  * The deck that ships: one slide per view (the named channels, the claimed 1979 rise, engagement per
  * quarter), each takeaway computed from the data so it never drifts from the charts. Slide ids are fixed,
- * so the presenting window and the presenter view agree on the default deck without saving it.
+ * so the presenting window and the presenter view agree on the default deck without saving it. Titles,
+ * takeaways and notes are in the page's language, computed each time the deck is drawn.
  */
 import type { DataBundle } from '$lib/data/load';
+import { getLocale, m } from '$lib/i18n';
 import { CHANNELS_DOMAIN } from '$lib/figures/channels/LanesFigure.svelte';
 import { lanesSummary } from '$lib/figures/channels/export';
 import { engagementSummary } from '$lib/figures/engagement/export';
@@ -22,11 +24,15 @@ const slide = (
 	notes: string
 ): Slide => ({
 	id,
-	chart: { version: 1, figure, view, state: {}, lang: 'en' },
+	chart: { version: 1, figure, view, state: {}, lang: getLocale() },
 	title,
 	takeaway,
 	notes
 });
+
+/** A claim's period as text: "1979" (Chinese "1979年" when it is a year). */
+const period = (p: string | undefined) =>
+	p && /^\d{4}$/.test(p) ? m.briefing_period_year({ period: p }) : String(p);
 
 /** channelsTakeaway() compares the named channels active on the day of the claim with the end of the data. */
 export function channelsTakeaway(data: DataBundle): string {
@@ -36,20 +42,27 @@ export function channelsTakeaway(data: DataBundle): string {
 	if (!claim || !last) return '';
 	const onTheDay = countsAt(steps, toDate(claim.said_on))?.counts.active ?? 0;
 	const end = formatIsoDate(new Date(last.end.getTime() - 864e5).toISOString().slice(0, 10));
-	return (
-		`Of ${data.channels.length} named channels, ${onTheDay} were active when “${claim.value} of ${claim.total}” ` +
-		`was claimed (${formatIsoDate(claim.said_on)}), and ${last.counts.active} by ${end}.`
-	);
+	return m.briefing_takeaway_channels({
+		total: data.channels.length,
+		onTheDay,
+		value: claim.value,
+		claimTotal: String(claim.total),
+		saidOn: formatIsoDate(claim.said_on),
+		active: last.counts.active,
+		end
+	});
 }
 
 /** delegationsTakeaway() states the claimed rise as a claim, beside what is sourced. */
 export function delegationsTakeaway(data: DataBundle): string {
 	const claim = data.claims.find((c) => c.id === DELEGATIONS_CLAIM_ID);
 	if (!claim) return '';
-	return (
-		`Claimed, not counted: delegations abroad rose by more than ${claim.value}% in ${claim.claim_period}; ` +
-		`${data.trips.length} trips of ${claim.base_period} are sourced.`
-	);
+	return m.briefing_takeaway_delegations({
+		value: claim.value,
+		claimPeriod: period(claim.claim_period),
+		trips: data.trips.length,
+		basePeriod: period(claim.base_period)
+	});
 }
 
 /** engagementTakeaway() names the busiest quarter of the log and its split between the tracks. */
@@ -58,10 +71,14 @@ export function engagementTakeaway(data: DataBundle): string {
 	if (rows.length === 0) return '';
 	const busiest = rows.reduce((a, r) => (r.official + r.civil > a.official + a.civil ? r : a));
 	if (busiest.official + busiest.civil === 0) return '';
-	return (
-		`Busiest quarter in the log: ${busiest.quarter}, with ${busiest.official} official and ` +
-		`${busiest.civil} civil events.`
-	);
+	return m.briefing_takeaway_engagement({
+		quarter: m.briefing_quarter({
+			year: busiest.start.getUTCFullYear(),
+			quarter: Math.floor(busiest.start.getUTCMonth() / 3) + 1
+		}),
+		official: busiest.official,
+		civil: busiest.civil
+	});
 }
 
 export function defaultDeck(data: DataBundle): Deck {
@@ -69,13 +86,13 @@ export function defaultDeck(data: DataBundle): Deck {
 	const lanes = channelLanes(data.channels, data.channelPeriods, CHANNELS_DOMAIN);
 	return {
 		version: DECK_VERSION,
-		title: 'US–China channels: a briefing',
+		title: m.briefing_default_title(),
 		slides: [
 			slide(
 				'default-channels',
 				'channels-lanes',
 				'/channels',
-				'Named channels: closed in August 2022, reopened through 2024',
+				m.briefing_default_channels_title(),
 				channelsTakeaway(data),
 				lanesSummary(lanes, statusCountsOverTime(lanes))
 			),
@@ -83,17 +100,22 @@ export function defaultDeck(data: DataBundle): Deck {
 				'default-delegations',
 				'delegations-index',
 				'/delegations',
-				'Delegations after 1978: a claimed rise',
+				m.briefing_default_delegations_title(),
 				delegationsTakeaway(data),
 				delegations
-					? `${delegations.speaker} is the source of the claim (${formatIsoDate(delegations.said_on)}). No count was published, so the rise is drawn as an index, ${delegations.base_period} = 100, with a claimed lower bound of ${100 + delegations.value}.`
+					? m.briefing_default_delegations_notes({
+							speaker: delegations.speaker,
+							saidOn: formatIsoDate(delegations.said_on),
+							basePeriod: period(delegations.base_period),
+							bound: 100 + delegations.value
+						})
 					: ''
 			),
 			slide(
 				'default-engagement',
 				'engagement-counts',
 				'/engagement',
-				'Engagement per quarter: official and civil',
+				m.briefing_default_engagement_title(),
 				engagementTakeaway(data),
 				engagementSummary(data.events)
 			)

@@ -11,6 +11,7 @@ import { addFigureSlide, newPresentation } from '$lib/export/pptx';
 import { download } from '$lib/export/raster';
 import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
 import { FIGURES } from '$lib/figures/registry';
+import { m } from '$lib/i18n';
 import type { Deck, Slide } from './deck';
 import { viewStateOfRecord } from '$lib/explore/view-state';
 
@@ -18,7 +19,7 @@ import { viewStateOfRecord } from '$lib/explore/view-state';
 async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFigure) => Promise<T>) {
 	const entry = FIGURES.find((f) => f.id === slide.chart.figure);
 	if (!entry)
-		throw new Error(`slide “${slide.title}”: this version of the site has no chart “${slide.chart.figure}”`);
+		throw new Error(m.briefing_handout_no_chart({ title: slide.title, figure: slide.chart.figure }));
 	const host = document.createElement('div');
 	host.setAttribute('aria-hidden', 'true');
 	host.style.cssText = 'position:absolute;left:-100000px;top:0;width:1200px;visibility:hidden';
@@ -32,7 +33,7 @@ async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFi
 			});
 			flushSync();
 		});
-		if (!figure?.chart) throw new Error(`slide “${slide.title}”: the chart did not render`);
+		if (!figure?.chart) throw new Error(m.briefing_handout_not_rendered({ title: slide.title }));
 		return await use(figure);
 	} finally {
 		if (app) unmount(app);
@@ -54,7 +55,7 @@ export function handoutFileName(deck: Deck, date: Date): string {
 
 /** Builds the handout and saves it; returns what to tell the user. */
 export async function downloadHandout(deck: Deck, data: DataBundle, now = new Date()): Promise<string> {
-	if (deck.slides.length === 0) return 'The deck has no slides yet.';
+	if (deck.slides.length === 0) return m.briefing_handout_empty();
 	const pptx = await newPresentation(deck.title);
 	for (const slide of deck.slides) {
 		await withFigure(slide, data, async ({ meta, legend, exportData, chart }) => {
@@ -77,5 +78,5 @@ export async function downloadHandout(deck: Deck, data: DataBundle, now = new Da
 	}
 	const name = handoutFileName(deck, now);
 	download((await pptx.write({ outputType: 'blob' })) as Blob, name);
-	return `Saved ${name} (${deck.slides.length} slides with speaker notes).`;
+	return m.briefing_handout_saved({ name, count: deck.slides.length });
 }

@@ -3,6 +3,7 @@
  * never reaches a server. Links over SHARE_LIMIT characters are refused: mail and chat clients cut them.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { formatNumber, m } from '$lib/i18n';
 import { parseDeck, type Deck } from './deck';
 
 export const SHARE_LIMIT = 8000;
@@ -33,7 +34,10 @@ export function shareLink(
 	if (url.length <= SHARE_LIMIT) return { ok: true, url };
 	return {
 		ok: false,
-		message: `This deck is too big for a link (${url.length.toLocaleString('en')} characters; links over ${SHARE_LIMIT.toLocaleString('en')} get cut by mail and chat): save it as a file instead.`
+		message: m.briefing_share_too_big({
+			length: formatNumber(url.length),
+			limit: formatNumber(SHARE_LIMIT)
+		})
 	};
 }
 
@@ -47,6 +51,9 @@ export function readFragment(
 		const json = strFromU8(inflateSync(fromBase64Url(h.slice(SHARE_PREFIX.length))));
 		return parseDeck(JSON.parse(json));
 	} catch (e) {
-		return { ok: false, problems: [`the link is damaged (${e instanceof Error ? e.message : String(e)})`] };
+		return {
+			ok: false,
+			problems: [m.briefing_problem_link_damaged({ error: e instanceof Error ? e.message : String(e) })]
+		};
 	}
 }

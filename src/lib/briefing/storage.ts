@@ -3,7 +3,8 @@
  * key (with the time) and reported, and only the deck's own key is touched; imported datasets live in
  * IndexedDB and other keys are left alone.
  */
-import { parseDeck, type Deck } from './deck';
+import { m } from '$lib/i18n';
+import { joinProblems, notJson, parseDeck, type Deck } from './deck';
 
 export const DECK_KEY = 'us-china-channels:briefing-deck';
 export const ASIDE_PREFIX = 'us-china-channels:briefing-deck-unreadable:';
@@ -24,7 +25,7 @@ export function loadDeck(storage: Storage, now = new Date()): LoadResult {
 		if (parsed.ok) return { status: 'ok', deck: parsed.deck };
 		problems = parsed.problems;
 	} catch (e) {
-		problems = [`not JSON (${e instanceof Error ? e.message : String(e)})`];
+		problems = [notJson(e)];
 	}
 	const asideKey = `${ASIDE_PREFIX}${now.toISOString()}`;
 	storage.setItem(asideKey, text);
@@ -38,7 +39,7 @@ export function saveDeck(storage: Storage, deck: Deck): string | undefined {
 		storage.setItem(DECK_KEY, JSON.stringify(deck));
 		return undefined;
 	} catch (e) {
-		return `The deck could not be saved in this browser (${e instanceof Error ? e.message : String(e)}): save it as a file.`;
+		return m.briefing_save_failed({ error: e instanceof Error ? e.message : String(e) });
 	}
 }
 
@@ -50,4 +51,9 @@ export function asideKeys(storage: Storage): string[] {
 		if (k?.startsWith(ASIDE_PREFIX)) keys.push(k);
 	}
 	return keys.sort();
+}
+
+/** What the deck page says about a saved deck that could not be read, and where it was kept. */
+export function unreadableMessage(asideKey: string, problems: string[]): string {
+	return m.briefing_unreadable({ problems: joinProblems(problems), key: asideKey });
 }
