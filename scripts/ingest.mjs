@@ -52,7 +52,7 @@ async function main() {
 		}
 		const seconds = (performance.now() - started) / 1000;
 		log(
-			`${path}: ${ingest.FORMAT_LABEL[result.format]}${result.zipped ? ', zipped' : ''}; ` +
+			`${path}: ${ingest.FORMAT_LABEL[result.format]()}${result.zipped ? ', zipped' : ''}; ` +
 				`${result.rowsRead} rows read, ${result.rowsKept} China-US events kept, ${result.rowsOther} of other countries, ` +
 				`${result.problemCount} skipped for a problem (${Math.round(result.rowsRead / seconds)} rows/s)`
 		);

@@ -1,7 +1,8 @@
 /**
  * Which side of the civil/official divide an actor is on, from the CAMEO actor type codes (GDELT) or the
- * sector text (ICEWS). The mapping is data, shown to users as is (see `MAPPING_SUMMARY`).
+ * sector text (ICEWS). The mapping is data, shown to users as is (see `mappingSummary()`).
  */
+import { m } from '$lib/i18n';
 
 /** The three tracks of imported event data; "untyped" is an actor with a country but no civil or official type. */
 export const EVENT_TRACKS = ['official', 'civil', 'untyped'] as const;
@@ -9,10 +10,11 @@ export type EventTrack = (typeof EVENT_TRACKS)[number];
 
 export const TRACK_INDEX: Record<EventTrack, number> = { official: 0, civil: 1, untyped: 2 };
 
-export const TRACK_LABEL: Record<EventTrack, string> = {
-	official: 'Official',
-	civil: 'Civil',
-	untyped: 'State, untyped or other'
+/** Each track's name in the page's language (messages: call them when drawing). */
+export const TRACK_LABEL: Record<EventTrack, () => string> = {
+	official: m.engagement_track_official,
+	civil: m.engagement_track_civil,
+	untyped: m.engagement_track_untyped
 };
 
 /** CAMEO actor type codes of governments, courts, legislatures, police, intelligence and militaries. */
@@ -115,10 +117,12 @@ export function quadClassOfCameo(code: string): number {
 	return 4;
 }
 
-/** The mapping in a few sentences, shown beside the chart and in the import dialog. */
-export const MAPPING_SUMMARY: string[] = [
-	`Only China–United States dyads are kept, in either direction (GDELT: Actor1CountryCode and Actor2CountryCode are CHN and USA; ICEWS: Source Country and Target Country are China and United States).`,
-	`Each side is official if any of its CAMEO type codes is ${OFFICIAL_CODES.join(', ')}; else civil if any is ${CIVIL_CODES.join(', ')}; else "state, untyped or other" (a country code with no type, or another type such as IGO or REB). ICEWS sectors are read the same way from their words (Government, Military, Police... official; Civilian, Business, Education, Media... civil).`,
-	`An event is official if either side is official, civil if either side is civil and neither official, else untyped.`,
-	`Cooperative = QuadClass 1 or 2 (verbal or material cooperation), conflictual = QuadClass 3 or 4; for ICEWS, QuadClass is derived from the CAMEO code's root (01-05, 06-08, 09-13, 14-20) as the GDELT codebook defines it.`
-];
+/** The mapping in a few sentences, shown beside the chart and in the import dialog, in the page's language. */
+export function mappingSummary(): string[] {
+	return [
+		m.engagement_mapping_dyads(),
+		m.engagement_mapping_sides({ official: OFFICIAL_CODES.join(', '), civil: CIVIL_CODES.join(', ') }),
+		m.engagement_mapping_event(),
+		m.engagement_mapping_tone()
+	];
+}

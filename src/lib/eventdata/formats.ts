@@ -3,11 +3,14 @@
  * (domain-facts.md section 4): GDELT 2.0 event exports and ICEWS .tab files.
  */
 
+import { m } from '$lib/i18n';
+
 export type EventFormat = 'gdelt' | 'icews';
 
-export const FORMAT_LABEL: Record<EventFormat, string> = {
-	gdelt: 'GDELT 2.0 events export (tab-separated, no header, 61 columns)',
-	icews: 'ICEWS event file (tab-separated, header row, 20 columns)'
+/** Each format described in the page's language (messages: call them when drawing). */
+export const FORMAT_LABEL: Record<EventFormat, () => string> = {
+	gdelt: m.engagement_format_gdelt,
+	icews: m.engagement_format_icews
 };
 
 /** 0-based GDELT 2.0 columns we read. */

@@ -7,7 +7,8 @@
  */
 import { CONFIDENCE_LEVELS, type Confidence } from '$lib/data/fields';
 import { TRACKS, type EngagementEvent, type Track } from '$lib/data/schemas/engagement-events';
-import { endOfPeriod, toDate } from './dates';
+import { getLocale, isChinese, m, type Locale } from '$lib/i18n';
+import { endOfPeriod, monthName, toDate } from './dates';
 
 /** The time window every engagement chart draws, so stacked charts share one axis. */
 export const ENGAGEMENT_DOMAIN: [Date, Date] = [toDate('2022-07-01'), toDate('2025-01-01')];
@@ -41,12 +42,19 @@ export function quarterLabel(date: Date): string {
 	return `${date.getUTCFullYear()} Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2023 Q3" as a reader sees it: "2023年第3季度" in Chinese (the label itself stays a key). */
+export function quarterName(quarter: string, locale: Locale = getLocale()): string {
+	const [year, q] = quarter.split(' Q');
+	return q === undefined ? quarter : m.engagement_quarter({ year, quarter: q }, { locale });
+}
 
-/** "Jul–Sep 2023" for the quarter starting at `start`. */
-export function quarterMonths(start: Date): string {
-	const m = start.getUTCMonth();
-	return `${MONTHS[m]}–${MONTHS[m + 2]} ${start.getUTCFullYear()}`;
+/** "Jul–Sep 2023" ("2023年7–9月") for the quarter starting at `start`. */
+export function quarterMonths(start: Date, locale: Locale = getLocale()): string {
+	const month = start.getUTCMonth();
+	// "2023年7–9月": the first month without its 月, which the last one carries.
+	const first = isChinese(locale) ? String(month + 1) : monthName(month, locale);
+	const last = monthName(month + 2, locale);
+	return m.engagement_quarter_months({ first, last, year: start.getUTCFullYear() }, { locale });
 }
 
 const zeroCounts = (): ConfidenceCounts =>

@@ -5,6 +5,7 @@
  */
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import { textWidth, wrapText } from '$lib/charts/text-metrics';
+import { isChinese, localName, m } from '$lib/i18n';
 import { formatIsoRange } from './dates';
 
 /** Left and right margins shared by every engagement chart, so their time axes line up when stacked. */
@@ -150,6 +151,8 @@ export interface LabelLine {
 	size: number;
 	/** Titles are bold, dates and attributions regular and muted. */
 	strong: boolean;
+	/** 'en' for an English title shown on a Chinese page (no Chinese title recorded). */
+	lang?: 'en';
 }
 
 /**
@@ -157,10 +160,14 @@ export interface LabelLine {
  * claim who claims it ("claimed, via Liye Hong"), as the design asks of every claim drawn.
  */
 export function eventLabelLines(e: EngagementEvent, maxChars: number, claimedBy?: string): LabelLine[] {
-	const lines: LabelLine[] = wrapText(e.title, maxChars).map((text) => ({ text, size: 16, strong: true }));
+	const title = localName(e.title, e.title_zh);
+	const lang = isChinese() && !e.title_zh ? ('en' as const) : undefined;
+	const lines: LabelLine[] = wrapText(title, maxChars).map((text) =>
+		lang ? { text, size: 16, strong: true, lang } : { text, size: 16, strong: true }
+	);
 	lines.push({ text: formatIsoRange(e.date, e.end), size: 14, strong: false });
 	if (e.confidence === 'claimed' && claimedBy)
-		lines.push({ text: `claimed, via ${claimedBy}`, size: 14, strong: false });
+		lines.push({ text: m.engagement_claimed_via({ who: claimedBy }), size: 14, strong: false });
 	return lines;
 }
 

@@ -4,10 +4,12 @@
  * has a gap that a chart must leave open rather than interpolate across.
  */
 import { PEOPLE_SERIES, type PeopleSeriesId, type PeopleValue } from '$lib/data/schemas/people-series';
+import { formatNumber, m } from '$lib/i18n';
 import { toDate } from './dates';
 
 export interface PeopleSeriesMeta {
-	title: string;
+	/** The series' name in the page's language (a message: call it when drawing). */
+	title: () => string;
 	/** Bars for yearly counts; a step line for levels that hold until they change. */
 	mark: 'bars' | 'steps';
 	/** The part of the unit the title already says; reference labels add only the rest ("a week per side"). */
@@ -16,13 +18,17 @@ export interface PeopleSeriesMeta {
 
 export const PEOPLE_SERIES_META: Record<PeopleSeriesId, PeopleSeriesMeta> = {
 	'chinese-students-in-us': {
-		title: 'Chinese students in the US (IIE Open Doors)',
+		title: m.engagement_people_title_chinese_students,
 		mark: 'bars',
 		baseUnit: 'students'
 	},
-	'us-students-in-china': { title: 'US students in China', mark: 'bars', baseUnit: 'students' },
+	'us-students-in-china': {
+		title: m.engagement_people_title_us_students,
+		mark: 'bars',
+		baseUnit: 'students'
+	},
 	'weekly-flights': {
-		title: 'Weekly round-trip passenger flights',
+		title: m.engagement_people_title_flights,
 		mark: 'steps',
 		baseUnit: 'round-trip passenger flights'
 	}
@@ -125,13 +131,16 @@ export function windowMax(w: ReturnType<typeof inWindow>): number {
 	return Math.max(0, ...all.map((p) => p.value_high ?? p.value));
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = (n: number) => formatNumber(n);
 
-/** "289,526", "over 150", "about 90", "700–800": the value with its qualifier, never rounded. */
+/**
+ * "289,526", "over 150", "about 90", "700–800" (Chinese: "150以上", "约90"): the value with its qualifier,
+ * never rounded.
+ */
 export function formatPeopleValue(v: PeopleValue): string {
 	if (v.qualifier === 'range' && v.value_high !== undefined) return `${fmt(v.value)}–${fmt(v.value_high)}`;
-	if (v.qualifier === 'over') return `over ${fmt(v.value)}`;
-	if (v.qualifier === 'about') return `about ${fmt(v.value)}`;
+	if (v.qualifier === 'over') return m.engagement_people_over({ value: fmt(v.value) });
+	if (v.qualifier === 'about') return m.engagement_people_about({ value: fmt(v.value) });
 	return fmt(v.value);
 }
 
@@ -153,5 +162,7 @@ export function valueLabel(p: PeopleValue, seriesUnit: string): string {
 /** "2019/20 peak: 372,532", "before 2020: over 150 a week per side", "2018/19: over 11,000". */
 export function referenceLabel(r: ReferenceLevel, base: string): string {
 	const unit = unitDifference(r.point.unit, base);
-	return `${r.point.period}${r.peak ? ' peak' : ''}: ${formatPeopleValue(r.point)}${unit ? ` ${unit}` : ''}`;
+	const value = `${formatPeopleValue(r.point)}${unit ? ` ${unit}` : ''}`;
+	const label = r.peak ? m.engagement_people_reference_peak : m.engagement_people_reference;
+	return label({ period: r.point.period, value });
 }

@@ -3,7 +3,16 @@ import type { Source } from '$lib/data/schemas/sources';
 import type { Trip } from '$lib/data/schemas/trips-1978';
 import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
+import { m } from '$lib/i18n';
 import type { IndexPoint } from '$lib/transforms/delegation-index';
+
+/** What an index point means, in the page's language (the row keys stay English: they are the data's). */
+const MEANING: Record<IndexPoint['kind'], () => string> = {
+	base: m.delegations_export_base,
+	'claimed-lower-bound': m.delegations_export_claimed_lower_bound,
+	'claimed-upper-bound': m.delegations_export_claimed_upper_bound,
+	claimed: m.delegations_export_claimed
+};
 
 export function delegationsExport(points: IndexPoint[], trips: Trip[], sources: Source[]): FigureExport {
 	const cite = citeById(sources);
@@ -13,7 +22,7 @@ export function delegationsExport(points: IndexPoint[], trips: Trip[], sources: 
 				kind: 'index',
 				year: p.year,
 				value: p.value,
-				meaning: p.kind === 'base' ? '1978 = 100 by definition' : `claimed ${p.kind.replace('claimed-', '')}`,
+				meaning: MEANING[p.kind](),
 				who: p.kind === 'base' ? '' : p.claim.speaker,
 				source: cite(p.claim.source_id),
 				confidence: p.claim.confidence

@@ -6,9 +6,11 @@ import {
 	binTotal,
 	IMPORTED_CONFIDENCE,
 	IMPORTED_NOTE,
-	SERIES_LABEL
+	SERIES_LABEL,
+	UNIT_WORD
 } from '$lib/eventdata/bin-marks';
 import type { FigureExport } from '$lib/figure/types';
+import { formatNumber, m } from '$lib/i18n';
 import { formatDay } from '$lib/transforms/dates';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -18,6 +20,7 @@ const lastDay = (b: EventBin) => new Date(b.end.getTime() - 864e5);
 /** eventDataExport() gives the counts of every bin drawn, empty ones included, with source and confidence. */
 export function eventDataExport(bins: EventBin[], unit: BinUnit, source: string): FigureExport {
 	const categories = bins.map((b) => binLabel(b, unit));
+	const note = IMPORTED_NOTE();
 	return {
 		rows: bins.map((b, i) => ({
 			bin: categories[i],
@@ -31,18 +34,18 @@ export function eventDataExport(bins: EventBin[], unit: BinUnit, source: string)
 			conflictual: b.conflictual,
 			source,
 			confidence: IMPORTED_CONFIDENCE,
-			note: IMPORTED_NOTE
+			note
 		})),
 		native: {
 			type: 'bar',
 			stacked: true,
 			categories,
 			series: [
-				{ name: SERIES_LABEL.official, values: bins.map((b) => b.official), color: COLORS.official },
-				{ name: SERIES_LABEL.civil, values: bins.map((b) => b.civil), color: COLORS.civil },
-				{ name: SERIES_LABEL.untyped, values: bins.map((b) => b.untyped), color: COLORS.context }
+				{ name: SERIES_LABEL.official(), values: bins.map((b) => b.official), color: COLORS.official },
+				{ name: SERIES_LABEL.civil(), values: bins.map((b) => b.civil), color: COLORS.civil },
+				{ name: SERIES_LABEL.untyped(), values: bins.map((b) => b.untyped), color: COLORS.context }
 			],
-			valueTitle: `Events per ${unit} in your imported data`
+			valueTitle: m.engagement_data_value_title({ unit: UNIT_WORD[unit]() })
 		}
 	};
 }
@@ -50,7 +53,7 @@ export function eventDataExport(bins: EventBin[], unit: BinUnit, source: string)
 /** eventDataSummary() says what the chart shows, from the bins drawn. */
 export function eventDataSummary(bins: EventBin[], unit: BinUnit, files: string[]): string {
 	const sum = (f: (b: EventBin) => number) => bins.reduce((a, b) => a + f(b), 0);
-	const n = (x: number) => x.toLocaleString('en-US');
+	const n = (x: number) => formatNumber(x);
 	const total = sum(binTotal);
 	const from = bins.length ? formatDay(bins[0].start) : '';
 	const to = bins.length ? formatDay(lastDay(bins[bins.length - 1])) : '';
@@ -60,12 +63,23 @@ export function eventDataSummary(bins: EventBin[], unit: BinUnit, files: string[
 	);
 	const peak =
 		busiest && total > 0
-			? ` The busiest ${unit}: ${binLabel(busiest, unit)}, with ${n(binTotal(busiest))} event${binTotal(busiest) === 1 ? '' : 's'}.`
+			? m.engagement_data_busiest({
+					unit: UNIT_WORD[unit](),
+					label: binLabel(busiest, unit),
+					total: n(binTotal(busiest)),
+					count: binTotal(busiest)
+				})
 			: '';
-	return (
-		`Your imported event data (${files.join(', ')}) holds ${n(total)} China–US events from ${from} to ${to}: ` +
-		`${n(sum((b) => b.official))} official, ${n(sum((b) => b.civil))} civil and ${n(sum((b) => b.untyped))} ` +
-		`state-untyped; ${n(sum((b) => b.cooperative))} cooperative and ${n(sum((b) => b.conflictual))} ` +
-		`conflictual.${peak} These are machine-coded news events, not meetings: counts follow news coverage.`
-	);
+	return m.engagement_data_summary({
+		files: files.join(', '),
+		total: n(total),
+		from,
+		to,
+		official: n(sum((b) => b.official)),
+		civil: n(sum((b) => b.civil)),
+		untyped: n(sum((b) => b.untyped)),
+		cooperative: n(sum((b) => b.cooperative)),
+		conflictual: n(sum((b) => b.conflictual)),
+		peak
+	});
 }

@@ -1,12 +1,24 @@
 /** What the /engagement Figures export beside their pictures: the rows drawn, native charts, summaries. */
-import { COLORS } from '$lib/charts/palette';
-import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
+import { COLORS, confidenceLabel } from '$lib/charts/palette';
+import type { Confidence } from '$lib/data/fields';
+import type { EngagementEvent, Track } from '$lib/data/schemas/engagement-events';
 import type { PeopleValue } from '$lib/data/schemas/people-series';
 import type { Source } from '$lib/data/schemas/sources';
 import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
-import type { QuarterCount } from '$lib/transforms/engagement-counts';
+import { isChinese, m } from '$lib/i18n';
+import { formatIsoDate } from '$lib/transforms/dates';
+import { quarterName, type QuarterCount } from '$lib/transforms/engagement-counts';
 import { formatPeopleValue, PEOPLE_SERIES_META, type PeopleSeries } from '$lib/transforms/people-series';
+
+/** A confidence level as a word inside a sentence ("reported", "有报道"). */
+export const confidenceWord = (level: Confidence) => confidenceLabel(level).toLowerCase();
+
+/** A track as a word ("official", "官方"): the CSV keeps the English codes, Chinese pages get words. */
+export const TRACK_WORD: Record<Track, () => string> = {
+	official: m.engagement_track_word_official,
+	civil: m.engagement_track_word_civil
+};
 
 export function eventsExport(events: EngagementEvent[], sources: Source[]): FigureExport {
 	const cite = citeById(sources);
@@ -15,7 +27,7 @@ export function eventsExport(events: EngagementEvent[], sources: Source[]): Figu
 			date: e.date,
 			end: e.end,
 			title: e.title,
-			track: e.track,
+			track: TRACK_WORD[e.track](),
 			actors: e.actors,
 			actor_type: e.actor_type,
 			source: cite(e.source_id),
@@ -52,16 +64,16 @@ export function quartersExport(
 			official_reported: r.byConfidence.official.reported,
 			civil_reported: r.byConfidence.civil.reported,
 			source: sourcesOf([...r.ids.official, ...r.ids.civil]),
-			confidence: 'as per event; see the event log'
+			confidence: m.engagement_export_confidence()
 		})),
 		native: {
 			type: 'bar',
-			categories: rows.map((r) => r.quarter),
+			categories: rows.map((r) => quarterName(r.quarter)),
 			series: [
-				{ name: 'Official', values: rows.map((r) => r.official), color: COLORS.official },
-				{ name: 'Civil', values: rows.map((r) => r.civil), color: COLORS.civil }
+				{ name: m.engagement_track_official(), values: rows.map((r) => r.official), color: COLORS.official },
+				{ name: m.engagement_track_civil(), values: rows.map((r) => r.civil), color: COLORS.civil }
 			],
-			valueTitle: 'Events in the curated log',
+			valueTitle: m.engagement_export_value_title(),
 			integer: true
 		}
 	};
@@ -71,11 +83,15 @@ export function engagementSummary(events: EngagementEvent[]): string {
 	const count = (track: string) => events.filter((e) => e.track === track).length;
 	const first = events.reduce((a, e) => (e.date < a ? e.date : a), events[0]?.date ?? '');
 	const last = events.reduce((a, e) => (e.date > a ? e.date : a), first);
-	return (
-		`The curated log holds ${events.length} events from ${first} to ${last}: ${count('official')} official and ` +
-		`${count('civil')} civil. The log is curated from the sources checked so far, so a quiet quarter is not ` +
-		`evidence of no engagement.`
-	);
+	// English keeps the ISO dates it has always given; Chinese reads them as dates.
+	const date = (iso: string) => (isChinese() && iso ? formatIsoDate(iso) : iso);
+	return m.engagement_summary({
+		count: events.length,
+		first: date(first),
+		last: date(last),
+		official: count('official'),
+		civil: count('civil')
+	});
 }
 
 export function peopleExport(values: PeopleValue[], sources: Source[]): FigureExport {
@@ -103,8 +119,19 @@ export function peopleSummary(series: PeopleSeries[]): string {
 		.map((s) => {
 			const first = s.points[0];
 			const last = s.points[s.points.length - 1];
-			const name = PEOPLE_SERIES_META[s.series].title;
-			return `${name}: ${formatPeopleValue(first)} (${first.period}) to ${formatPeopleValue(last)} (${last.period}${last.confidence === 'verified' ? '' : `, ${last.confidence}`}).`;
+			const parts = {
+				name: PEOPLE_SERIES_META[s.series].title(),
+				first: formatPeopleValue(first),
+				firstPeriod: first.period,
+				last: formatPeopleValue(last),
+				lastPeriod: last.period
+			};
+			return last.confidence === 'verified'
+				? m.engagement_people_summary(parts)
+				: m.engagement_people_summary_confidence({
+						...parts,
+						confidence: confidenceWord(last.confidence)
+					});
 		})
-		.join(' ');
+		.join(m.engagement_sentence_separator());
 }
