@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/data/schemas/sources';
-import { citeById, citeSource, sourceLine, sourcesOf } from './sources';
+import { inLocale } from '$lib/i18n';
+import { citeById, citeSource, sourceLine, sourcesLabel, sourcesOf } from './sources';
 
 const src = (id: string, extra: Partial<Source> = {}): Source => ({
 	id,
@@ -45,5 +46,29 @@ describe('citeById()', () => {
 		const cite = citeById([src('x', { publisher: 'Xinhua', date: '2018-02-09' })]);
 		expect(cite('x')).toBe('Xinhua, 9 Feb 2018');
 		expect(cite('nope')).toBe('nope');
+	});
+});
+
+describe('in Chinese', () => {
+	it('cites with full-width punctuation and Chinese dates, names and titles as published', () => {
+		const line = inLocale('zh-CN', () =>
+			sourceLine([
+				src('h', { author: 'Liye Hong', publisher: 'E-International Relations', date: '2023-11' }),
+				src('n')
+			])
+		);
+		expect(line).toBe('Liye Hong，E-International Relations，2023年11月；Title n');
+	});
+
+	it('labels the line 来源 whatever the count; English keeps Source / Sources', () => {
+		expect(inLocale('zh-CN', () => [sourcesLabel([src('a')]), sourcesLabel([src('a'), src('b')])])).toEqual([
+			'来源：',
+			'来源：'
+		]);
+		expect([sourcesLabel([]), sourcesLabel([src('a')]), sourcesLabel([src('a'), src('b')])]).toEqual([
+			'Source: ',
+			'Source: ',
+			'Sources: '
+		]);
 	});
 });
