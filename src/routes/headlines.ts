@@ -1,40 +1,61 @@
 /**
  * The one sentence under each headline chart on the overview, computed from the data so it can never
- * drift from the charts.
+ * drift from the charts. The facts (numbers, dates, names) are picked from the data once, on the server or
+ * from imports; the sentence is written from them in the page's language when the page renders
+ * (headline-sentences.ts).
  */
 import type { DataBundle } from '$lib/data/load';
+import { getLocale, type Locale } from '$lib/i18n';
 import { channelLanes, countsAt, statusCountsOverTime } from '$lib/transforms/channel-timeline';
-import { formatIsoDate, toDate } from '$lib/transforms/dates';
+import { toDate } from '$lib/transforms/dates';
+import {
+	channelsSentence,
+	delegationsSentence,
+	engagementSentence,
+	type ChannelsFacts,
+	type DelegationsFacts,
+	type EngagementFacts
+} from './headline-sentences';
 
-/** channelsHeadline() compares the claim with the sourced register on the day of the claim and at the end of the data. */
-export function channelsHeadline(data: DataBundle, claimId: string, domain: [Date, Date]): string {
+export { channelsSentence, delegationsSentence, engagementSentence };
+export type { ChannelsFacts, DelegationsFacts, EngagementFacts };
+
+/** channelsFacts() compares the claim with the sourced register on the day of the claim and at the end of the data. */
+export function channelsFacts(
+	data: DataBundle,
+	claimId: string,
+	domain: [Date, Date]
+): ChannelsFacts | undefined {
 	const claim = data.claims.find((c) => c.id === claimId);
-	if (!claim) return '';
+	if (!claim) return undefined;
 	const steps = statusCountsOverTime(channelLanes(data.channels, data.channelPeriods, domain));
-	const onTheDay = countsAt(steps, toDate(claim.said_on))?.counts.active ?? 0;
 	const last = steps.at(-1);
-	const atEnd = last?.counts.active ?? 0;
-	const endLabel = last ? formatIsoDate(new Date(last.end.getTime() - 864e5).toISOString().slice(0, 10)) : '';
-	return (
-		`${claim.speaker} is reported to have said that only ${claim.value} of ${claim.total} channels remained ` +
-		`(${formatIsoDate(claim.said_on)}), a claim no other record confirms. Of the ${data.channels.length} named ` +
-		`channels we can source, ${onTheDay} were active that day and ${atEnd} by ${endLabel}.`
-	);
+	return {
+		speaker: claim.speaker,
+		value: claim.value,
+		total: claim.total,
+		saidOn: claim.said_on,
+		named: data.channels.length,
+		onTheDay: countsAt(steps, toDate(claim.said_on))?.counts.active ?? 0,
+		atEnd: last?.counts.active ?? 0,
+		endIso: last ? new Date(last.end.getTime() - 864e5).toISOString().slice(0, 10) : undefined
+	};
 }
 
-/** delegationsHeadline() states the claimed rise and how much of 1978 is sourced. */
-export function delegationsHeadline(data: DataBundle, claimId: string): string {
+/** delegationsFacts() picks the claimed rise and how many of the base year's trips are sourced. */
+export function delegationsFacts(data: DataBundle, claimId: string): DelegationsFacts | undefined {
 	const claim = data.claims.find((c) => c.id === claimId);
-	if (!claim) return '';
-	return (
-		`The op-ed claims Chinese delegations abroad rose by more than ${claim.value}% in ${claim.claim_period}; ` +
-		`no count was ever published, so it is drawn as an index beside the ${data.trips.length} sourced trips of ` +
-		`${claim.base_period}.`
-	);
+	if (!claim) return undefined;
+	return {
+		value: claim.value,
+		claimPeriod: claim.claim_period,
+		basePeriod: claim.base_period,
+		trips: data.trips.length
+	};
 }
 
-/** engagementHeadline() counts the log's events per track in its busiest year. */
-export function engagementHeadline(data: DataBundle): string {
+/** engagementFacts() counts the log's events per track in each year. */
+export function engagementFacts(data: DataBundle): EngagementFacts {
 	const byYear = new Map<string, { official: number; civil: number }>();
 	for (const e of data.events) {
 		const year = e.date.slice(0, 4);
@@ -42,12 +63,22 @@ export function engagementHeadline(data: DataBundle): string {
 		c[e.track] += 1;
 		byYear.set(year, c);
 	}
-	const years = [...byYear.keys()].sort();
-	const parts = years.map(
-		(y) => `${byYear.get(y)!.official} official and ${byYear.get(y)!.civil} civil in ${y}`
-	);
-	return (
-		`The curated log holds ${data.events.length} events: ${parts.join('; ')}. ` +
-		`The log is still being curated: a quiet year in it is not evidence of a quiet year.`
-	);
+	const years = [...byYear.keys()].sort().map((year) => ({ year, ...byYear.get(year)! }));
+	return { count: data.events.length, years };
 }
+
+/** channelsHeadline() sets the claim against the sourced register, in `locale`. */
+export const channelsHeadline = (
+	data: DataBundle,
+	claimId: string,
+	domain: [Date, Date],
+	locale: Locale = getLocale()
+) => channelsSentence(channelsFacts(data, claimId, domain), locale);
+
+/** delegationsHeadline() states the claimed rise and how much of the base year is sourced, in `locale`. */
+export const delegationsHeadline = (data: DataBundle, claimId: string, locale: Locale = getLocale()) =>
+	delegationsSentence(delegationsFacts(data, claimId), locale);
+
+/** engagementHeadline() counts the log's events per track in each year, in `locale`. */
+export const engagementHeadline = (data: DataBundle, locale: Locale = getLocale()) =>
+	engagementSentence(engagementFacts(data), locale);

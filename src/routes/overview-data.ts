@@ -4,12 +4,15 @@
  */
 import type { DataBundle } from '$lib/data/load';
 import { sourcesOf } from '$lib/figure/sources';
-import { channelsHeadline, delegationsHeadline, engagementHeadline } from './headlines';
+import { channelsFacts, delegationsFacts, engagementFacts } from './headlines';
 
 export const CHANNELS_CLAIM_ID = 'five-of-fifty-channels';
 export const DELEGATIONS_CLAIM_ID = 'delegations-1979-rise';
 
-/** overviewView() keeps the two claims, the trips, the events, the sources they cite and the three sentences. */
+/**
+ * overviewView() keeps the two claims, the trips, the events, the sources they cite and the facts of the three
+ * sentences (the page writes them in its language: see headlines.ts).
+ */
 export function overviewView(data: DataBundle, channelsDomain: [Date, Date]) {
 	const channelsClaim = data.claims.find((c) => c.id === CHANNELS_CLAIM_ID);
 	const delegationsClaim = data.claims.find((c) => c.id === DELEGATIONS_CLAIM_ID);
@@ -21,9 +24,9 @@ export function overviewView(data: DataBundle, channelsDomain: [Date, Date]) {
 		events: data.events,
 		sources: sourcesOf([...claims, ...data.trips, ...data.events], data.sources),
 		headlines: {
-			channels: channelsHeadline(data, CHANNELS_CLAIM_ID, channelsDomain),
-			delegations: delegationsHeadline(data, DELEGATIONS_CLAIM_ID),
-			engagement: engagementHeadline(data)
+			channels: channelsFacts(data, CHANNELS_CLAIM_ID, channelsDomain),
+			delegations: delegationsFacts(data, DELEGATIONS_CLAIM_ID),
+			engagement: engagementFacts(data)
 		}
 	};
 }
