@@ -6,6 +6,8 @@
 import type { Confidence } from '$lib/data/fields';
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import { toDate } from '$lib/transforms/dates';
+import { m } from '$lib/i18n';
+import { valueWord, type FilterKey } from './labels';
 import { passes, type ViewState } from './view-state';
 
 /** Text as compared by the search: NFKC (full-width letters and digits become plain ones), lower case. */
@@ -46,34 +48,38 @@ export function windowDomain(state: ViewState, fallback: [Date, Date]): [Date, D
 	return from < to ? [from, to] : fallback;
 }
 
-const LABELS: Record<string, string> = {
-	'law-enforcement': 'law enforcement',
-	'social-cultural': 'social and cultural',
-	'not-yet-created': 'not yet created',
-	'working-group': 'working groups',
-	'friendship-group': 'friendship groups'
-};
-const words = (values: readonly string[]) => values.map((v) => LABELS[v] ?? v).join(', ');
-
-/** Which filters of the view are on, in words ("civil track only", "search “Gates”"). */
+/** Which filters of the view are on, in words ("civil track only", "search “Gates”"), in the page's language. */
 export function describeFilters(state: ViewState, keys: readonly (keyof ViewState)[]): string[] {
 	const parts: string[] = [];
 	for (const key of keys) {
 		if (key === 'q') {
-			if (state.q.trim()) parts.push(`search “${state.q.trim()}”`);
+			if (state.q.trim()) parts.push(m.explore_note_search({ q: state.q.trim() }));
 			continue;
 		}
 		const value = state[key];
-		if (!Array.isArray(value) || value.length === 0) continue;
-		const only = value.length === 1 ? ' only' : '';
-		if (key === 'track') parts.push(`${words(value)} track${only}`);
-		else if (key === 'confidence') parts.push(`${words(value)}${only} (confidence)`);
-		else if (key === 'actor') parts.push(`actors: ${words(value)}${only}`);
-		else if (key === 'category') parts.push(`categories: ${words(value)}${only}`);
-		else if (key === 'status') parts.push(`channels ever ${words(value)}`);
+		if (!Array.isArray(value) || value.length === 0 || !(key in NOTE)) continue;
+		const note = NOTE[key as keyof typeof NOTE];
+		const values = value.map((v) => valueWord(key as FilterKey, v)).join(m.explore_list_join());
+		parts.push((value.length === 1 ? note.only : note.some)({ values }));
 	}
 	return parts;
 }
+
+type Note = (inputs: { values: string }) => string;
+const NOTE: Record<FilterKey, { some: Note; only: Note }> = {
+	track: { some: m.explore_note_track, only: m.explore_note_track_only },
+	confidence: { some: m.explore_note_confidence, only: m.explore_note_confidence_only },
+	actor: { some: m.explore_note_actor, only: m.explore_note_actor_only },
+	category: { some: m.explore_note_category, only: m.explore_note_category_only },
+	// "channels ever suspended" reads the same for one status or several.
+	status: { some: m.explore_note_status, only: m.explore_note_status }
+};
+
+const NOUN = {
+	events: m.explore_note_events,
+	channels: m.explore_note_channels,
+	values: m.explore_note_values
+};
 
 /** The note a filtered Figure carries, or undefined when nothing is filtered out. */
 export function filterNote(
@@ -81,9 +87,9 @@ export function filterNote(
 	keys: readonly (keyof ViewState)[],
 	shown: number,
 	total: number,
-	noun: string
+	noun: keyof typeof NOUN
 ): string | undefined {
 	const parts = describeFilters(state, keys);
 	if (parts.length === 0) return undefined;
-	return `Filtered: ${parts.join('; ')}; ${shown} of ${total} ${noun} shown.`;
+	return NOUN[noun]({ parts: parts.join(m.explore_note_join()), shown, total });
 }

@@ -12,7 +12,7 @@ class ActiveData {
 	datasets: StoredDataset[] = $state([]);
 	events: StoredEvents[] = $state([]);
 	aside: AsideRecord[] = $state([]);
-	/** A message when the stored imports could not be read at all. */
+	/** Why the stored imports could not be read at all (the error's own text; the UI words the message). */
 	error: string | undefined = $state();
 	private started = false;
 
@@ -30,7 +30,7 @@ class ActiveData {
 				const { countAll } = await import('./store');
 				if ((await countAll()) > 0) await this.refresh();
 			} catch (e) {
-				this.error = `Your imported data could not be read (${e instanceof Error ? e.message : String(e)}); the shipped data is shown.`;
+				this.error = e instanceof Error ? e.message : String(e);
 			}
 		})();
 	}
@@ -40,7 +40,7 @@ class ActiveData {
 			const { loadActive } = await import('./load-active');
 			this.set(await loadActive());
 		} catch (e) {
-			this.error = `Your imported data could not be read (${e instanceof Error ? e.message : String(e)}); the shipped data is shown.`;
+			this.error = e instanceof Error ? e.message : String(e);
 		}
 	}
 
