@@ -1,0 +1,66 @@
+/**
+ * The words a person reads for the values of the filters, in the page's language: a lower-case word for the
+ * notes ("working groups"), a capitalised label for the checkboxes ("Working groups"), and each legend.
+ * Tables of message functions, read when called, so no language is frozen at load.
+ */
+import { m } from '$lib/i18n';
+
+/** The list controls of the view state. */
+export type FilterKey = 'category' | 'status' | 'track' | 'confidence' | 'actor';
+
+type Word = () => string;
+
+const WORDS: Record<FilterKey, Record<string, Word>> = {
+	track: { official: m.explore_track_official, civil: m.explore_track_civil },
+	confidence: {
+		verified: m.explore_confidence_verified,
+		reported: m.explore_confidence_reported,
+		claimed: m.explore_confidence_claimed,
+		estimate: m.explore_confidence_estimate
+	},
+	actor: {
+		leaders: m.explore_actor_leaders,
+		ministries: m.explore_actor_ministries,
+		military: m.explore_actor_military,
+		'working-group': m.explore_actor_working_group,
+		business: m.explore_actor_business,
+		education: m.explore_actor_education,
+		'friendship-group': m.explore_actor_friendship_group,
+		media: m.explore_actor_media,
+		experts: m.explore_actor_experts
+	},
+	category: {
+		diplomatic: m.explore_category_diplomatic,
+		economic: m.explore_category_economic,
+		'law-enforcement': m.explore_category_law_enforcement,
+		'social-cultural': m.explore_category_social_cultural,
+		military: m.explore_category_military,
+		migration: m.explore_category_migration,
+		climate: m.explore_category_climate,
+		technology: m.explore_category_technology
+	},
+	status: {
+		active: m.explore_status_active,
+		suspended: m.explore_status_suspended,
+		unknown: m.explore_status_unknown,
+		'not-yet-created': m.explore_status_not_yet_created
+	}
+};
+
+/** A value as the filter notes say it ("working groups", "工作组"); an unknown value as it is. */
+export const valueWord = (key: FilterKey, value: string): string => WORDS[key][value]?.() ?? value;
+
+/** A value as a checkbox or a card labels it ("Working groups", "工作组"). */
+export const valueLabel = (key: FilterKey, value: string): string => {
+	const word = valueWord(key, value).replaceAll('-', ' ');
+	return word.charAt(0).toUpperCase() + word.slice(1);
+};
+
+/** The legend of each filter's fieldset. */
+export const LEGEND: Record<FilterKey, Word> = {
+	track: m.explore_legend_track,
+	confidence: m.explore_legend_confidence,
+	actor: m.explore_legend_actor,
+	category: m.explore_legend_category,
+	status: m.explore_legend_status
+};
