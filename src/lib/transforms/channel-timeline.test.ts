@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
-import type { Channel } from '$lib/data/schemas/channels';
+import { CHANNEL_GROUPS, type Channel } from '$lib/data/schemas/channels';
+import { inLocale } from '$lib/i18n';
 import { shippedData } from '$lib/server/data';
 import {
 	channelLanes,
+	GROUP_LABEL,
+	LANE_STATUS_LABEL,
+	LANE_STATUSES,
 	countsAt,
 	segmentAt,
 	laneLayout,
@@ -137,6 +141,53 @@ describe('segmentPeriod()', () => {
 		[{ from: undefined, to: undefined }, 'no dates in our sources']
 	])('%o reads as %s', (s, label) => {
 		expect(segmentPeriod(s)).toBe(label);
+	});
+});
+
+describe('segmentPeriod() in Chinese', () => {
+	it.each([
+		[{ from: '2022-08-05', to: '2024-01-08' }, '2022年8月5日'],
+		[{ from: '2023-07-16', to: undefined }, '2023年7月16日起'],
+		[{ from: undefined, to: '2023-09-22' }, '至2023年9月22日'],
+		[{ from: undefined, to: undefined }, '来源中无日期']
+	])('%o reads as %s', (s, label) => {
+		expect(inLocale('zh-CN', () => segmentPeriod(s))).toContain(label);
+	});
+});
+
+describe('LANE_STATUS_LABEL and GROUP_LABEL', () => {
+	it('name every status in both languages', () => {
+		expect(inLocale('en', () => LANE_STATUSES.map((s) => LANE_STATUS_LABEL[s]()))).toEqual([
+			'Active',
+			'Suspended or cancelled',
+			'Status unknown',
+			'Not yet created'
+		]);
+		expect(inLocale('zh-CN', () => LANE_STATUSES.map((s) => LANE_STATUS_LABEL[s]()))).toEqual([
+			'运行中',
+			'暂停或取消',
+			'状态不明',
+			'尚未设立'
+		]);
+	});
+
+	it('name every group in both languages', () => {
+		expect(inLocale('en', () => CHANNEL_GROUPS.map((g) => GROUP_LABEL[g]()))).toEqual([
+			'Comprehensive dialogues of 2017',
+			'Cancelled or suspended by China on 5 Aug 2022',
+			'Opened in 2023-24'
+		]);
+		const zh = inLocale('zh-CN', () => CHANNEL_GROUPS.map((g) => GROUP_LABEL[g]()));
+		expect(zh).toEqual(['2017年商定的全面对话', '2022年8月5日被中方取消或暂停', '2023至2024年新开设']);
+		for (const label of zh) expect(label).not.toMatch(/[A-Za-z]/);
+	});
+
+	it('are read when called, so laneLayout() headings follow the language', () => {
+		const lanes = channelLanes([channel('a', { group: 'opened-2023-24' })], [], DOMAIN);
+		expect(inLocale('zh-CN', () => laneLayout(lanes, 0, 40, 30).headings[0].label)).toBe(
+			'2023至2024年新开设'
+		);
+		expect(inLocale('en', () => laneLayout(lanes, 0, 40, 30).headings[0].label)).toBe('Opened in 2023-24');
 	});
 });
 

@@ -6,6 +6,7 @@
 import type { Confidence } from '$lib/data/fields';
 import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
 import { CHANNEL_GROUPS, type Channel, type ChannelGroup } from '$lib/data/schemas/channels';
+import { m } from '$lib/i18n';
 import { formatIsoDate, formatIsoRange, toDate } from './dates';
 
 /** The span the channel charts draw: a year before the countermeasures to the end of our sources. */
@@ -14,17 +15,19 @@ export const CHANNELS_DOMAIN: [Date, Date] = [toDate('2021-07-01'), toDate('2025
 export const LANE_STATUSES = ['active', 'suspended', 'unknown', 'not-yet-created'] as const;
 export type LaneStatus = (typeof LANE_STATUSES)[number];
 
-export const LANE_STATUS_LABEL: Record<LaneStatus, string> = {
-	active: 'Active',
-	suspended: 'Suspended or cancelled',
-	unknown: 'Status unknown',
-	'not-yet-created': 'Not yet created'
+/** Each status in the page's language ("Active", "运行中"): call at render time. */
+export const LANE_STATUS_LABEL: Record<LaneStatus, () => string> = {
+	active: () => m.channels_status_active(),
+	suspended: () => m.channels_status_suspended(),
+	unknown: () => m.channels_status_unknown(),
+	'not-yet-created': () => m.channels_status_not_yet_created()
 };
 
-export const GROUP_LABEL: Record<ChannelGroup, string> = {
-	'dialogues-2017': 'Comprehensive dialogues of 2017',
-	'countermeasures-2022': 'Cancelled or suspended by China on 5 Aug 2022',
-	'opened-2023-24': 'Opened in 2023-24'
+/** Each group of the register in the page's language: call at render time. */
+export const GROUP_LABEL: Record<ChannelGroup, () => string> = {
+	'dialogues-2017': () => m.channels_group_dialogues_2017(),
+	'countermeasures-2022': () => m.channels_group_countermeasures_2022(),
+	'opened-2023-24': () => m.channels_group_opened_2023_24()
 };
 
 /** One stretch of a lane in one status, clipped to the domain drawn. */
@@ -102,12 +105,15 @@ export function channelLanes(channels: Channel[], periods: ChannelPeriod[], doma
 	);
 }
 
-/** "16 Jul 2023 - 8 Jan 2024", "since 16 Jul 2023", "until 22 Sep 2023": the source's dates, not the clipped ones. */
+/**
+ * "16 Jul 2023 - 8 Jan 2024", "since 16 Jul 2023", "until 22 Sep 2023" (or in Chinese, "2023年7月16日起"):
+ * the source's dates, not the clipped ones.
+ */
 export function segmentPeriod(s: Pick<LaneSegment, 'from' | 'to'>): string {
 	if (s.from && s.to) return formatIsoRange(s.from, s.to);
-	if (s.from) return `since ${formatIsoDate(s.from)}`;
-	if (s.to) return `until ${formatIsoDate(s.to)}`;
-	return 'no dates in our sources';
+	if (s.from) return m.channels_period_since({ date: formatIsoDate(s.from) });
+	if (s.to) return m.channels_period_until({ date: formatIsoDate(s.to) });
+	return m.channels_period_none();
 }
 
 /** The segment of a lane in force at `date` (segments are half-open: start <= date < end). */
@@ -229,7 +235,7 @@ export function laneLayout(lanes: Lane[], top: number, rowHeight: number, headin
 	for (const group of CHANNEL_GROUPS) {
 		const inGroup = lanes.filter((l) => l.channel.group === group);
 		if (inGroup.length === 0) continue;
-		layout.headings.push({ group, label: GROUP_LABEL[group], y });
+		layout.headings.push({ group, label: GROUP_LABEL[group](), y });
 		y += headingHeight;
 		for (const lane of inGroup) {
 			layout.rows.push({ lane, y });

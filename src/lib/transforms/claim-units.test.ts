@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inLocale } from '$lib/i18n';
 import { claimAttribution, claimFraction, claimUnits } from './claim-units';
 
 describe('claimUnits()', () => {
@@ -49,5 +50,30 @@ describe('claimAttribution()', () => {
 		]
 	])('names speaker, venue, date and source for %o', (claim, via, text) => {
 		expect(claimAttribution(claim, via)).toBe(text);
+	});
+});
+
+describe('claimFraction() and claimAttribution() in Chinese', () => {
+	it('reads "5 of 50" as 50个中的5个, and a bare value as itself', () => {
+		expect(inLocale('zh-CN', () => claimFraction({ value: 5, total: 50 }))).toBe('50个中的5个');
+		expect(inLocale('zh-CN', () => claimFraction({ value: 30, total: undefined }))).toBe('30');
+	});
+
+	it('names speaker, venue (as the data spells it), date and source', () => {
+		expect(
+			inLocale('zh-CN', () =>
+				claimAttribution(
+					{ speaker: 'Michael Pillsbury', venue: 'Speech at Peking University', said_on: '2023-10-23' },
+					'Liye Hong, E-International Relations, Nov 2023'
+				)
+			)
+		).toBe(
+			'Michael Pillsbury的说法（Speech at Peking University，2023年10月23日），据Liye Hong, E-International Relations, Nov 2023报道。'
+		);
+		expect(
+			inLocale('zh-CN', () =>
+				claimAttribution({ speaker: 'Liye Hong', venue: undefined, said_on: '2023-11' })
+			)
+		).toBe('Liye Hong的说法（2023年11月）。');
 	});
 });

@@ -3,6 +3,7 @@
  * claimed it, where and via whom. The units stand for the claim, not for named or counted things.
  */
 import type { Claim } from '$lib/data/schemas/claims';
+import { isChinese, m } from '$lib/i18n';
 import { formatIsoDate } from './dates';
 
 export interface ClaimUnit {
@@ -25,9 +26,11 @@ export function claimUnits(claim: Pick<Claim, 'value' | 'total'>, columns = 10):
 	}));
 }
 
-/** "5 of 50", or the bare value when the claim names no total. */
+/** "5 of 50" ("50个中的5个"), or the bare value when the claim names no total. */
 export function claimFraction(claim: Pick<Claim, 'value' | 'total'>): string {
-	return claim.total === undefined ? String(claim.value) : `${claim.value} of ${claim.total}`;
+	return claim.total === undefined
+		? String(claim.value)
+		: m.channels_claim_fraction({ value: claim.value, total: claim.total });
 }
 
 /**
@@ -35,7 +38,13 @@ export function claimFraction(claim: Pick<Claim, 'value' | 'total'>): string {
  * E-International Relations, Nov 2023." `via` is the cited source, when the claim reached us through one.
  */
 export function claimAttribution(claim: Pick<Claim, 'speaker' | 'venue' | 'said_on'>, via?: string): string {
-	const venue = claim.venue ? claim.venue.charAt(0).toLowerCase() + claim.venue.slice(1) : undefined;
-	const where = [venue, formatIsoDate(claim.said_on)].filter(Boolean).join(', ');
-	return `Claimed by ${claim.speaker} (${where})${via ? `, as reported by ${via}` : ''}.`;
+	// Mid-sentence in English the venue starts lower case; Chinese keeps the data's own spelling.
+	const venue =
+		claim.venue && !isChinese() ? claim.venue.charAt(0).toLowerCase() + claim.venue.slice(1) : claim.venue;
+	const where = [venue, formatIsoDate(claim.said_on)].filter(Boolean).join(m.channels_list_separator());
+	return m.channels_claim_attribution({
+		speaker: claim.speaker,
+		where,
+		via: via ? m.channels_claim_via({ via }) : ''
+	});
 }

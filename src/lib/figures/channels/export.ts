@@ -1,9 +1,14 @@
-/** What the /channels Figures export beside their pictures: the rows drawn, the native chart, the summary. */
+/**
+ * What the /channels Figures export beside their pictures: the rows drawn, the native chart, the summary.
+ * Column keys stay English (a data interface); our own words in cells (status, group) and the summaries
+ * follow the page's language.
+ */
 import { COLORS } from '$lib/charts/palette';
 import type { Claim } from '$lib/data/schemas/claims';
 import type { Source } from '$lib/data/schemas/sources';
 import { citeById } from '$lib/figure/sources';
 import type { FigureExport } from '$lib/figure/types';
+import { m } from '$lib/i18n';
 import {
 	countsAt,
 	GROUP_LABEL,
@@ -36,12 +41,17 @@ export function claimExport(claim: Claim, sources: Source[]): FigureExport {
 	};
 }
 
+/** One paragraph on the claim, in the page's language: who said what, when, where, and via whom. */
 export function claimSummary(claim: Claim, via: string | undefined): string {
-	return (
-		`${claim.speaker} is reported to have said on ${formatIsoDate(claim.said_on)}` +
-		`${claim.venue ? ` (${claim.venue})` : ''} that ${claim.value} of ${claim.total} ${claim.unit}` +
-		`${via ? `, as reported by ${via}` : ''}. It is drawn as a claim: no independent record was found and the channels are not named.`
-	);
+	return m.channels_claim_summary({
+		speaker: claim.speaker,
+		date: formatIsoDate(claim.said_on),
+		venue: claim.venue ? m.channels_claim_summary_venue({ venue: claim.venue }) : '',
+		value: claim.value,
+		total: claim.total ?? '',
+		unit: claim.unit,
+		via: via ? m.channels_claim_summary_via({ via }) : ''
+	});
 }
 
 export function lanesExport(lanes: Lane[], sources: Source[]): FigureExport {
@@ -50,8 +60,8 @@ export function lanesExport(lanes: Lane[], sources: Source[]): FigureExport {
 		rows: lanes.flatMap((l) =>
 			l.segments.map((s) => ({
 				channel: l.channel.name,
-				group: GROUP_LABEL[l.channel.group],
-				status: LANE_STATUS_LABEL[s.status],
+				group: GROUP_LABEL[l.channel.group](),
+				status: LANE_STATUS_LABEL[s.status](),
 				from: s.from ?? iso(s.start),
 				to: s.to ?? '',
 				drawn_from: iso(s.start),
@@ -64,6 +74,7 @@ export function lanesExport(lanes: Lane[], sources: Source[]): FigureExport {
 	};
 }
 
+/** One paragraph on the lanes, in the page's language: how many channels are in each status at the end. */
 export function lanesSummary(lanes: Lane[], steps: StatusCount[]): string {
 	const last = steps.at(-1);
 	if (!last) return '';
@@ -75,13 +86,21 @@ export function lanesSummary(lanes: Lane[], steps: StatusCount[]): string {
 		.sort();
 	const reopened =
 		back.length > 0
-			? ` ${back.length} of them came back between ${formatIsoDate(back[0])} and ${formatIsoDate(back.at(-1)!)}.`
+			? m.channels_lanes_summary_reopened({
+					count: back.length,
+					from: formatIsoDate(back[0]),
+					to: formatIsoDate(back.at(-1)!)
+				})
 			: '';
-	return (
-		`Of ${lanes.length} named government channels, ${c.active} are active, ${c.suspended} suspended or cancelled ` +
-		`and ${c.unknown} of unknown status when our sources stop (${formatIsoDate(iso(new Date(last.end.getTime() - 864e5)))}). ` +
-		`China cancelled or suspended ${closed.length} channels on 5 Aug 2022.${reopened}`
-	);
+	return m.channels_lanes_summary({
+		total: lanes.length,
+		active: c.active,
+		suspended: c.suspended,
+		unknown: c.unknown,
+		date: formatIsoDate(iso(new Date(last.end.getTime() - 864e5))),
+		closed: closed.length,
+		reopened
+	});
 }
 
 /** Counts by status at the start of each month: exact at those dates, editable in PowerPoint. */
@@ -112,15 +131,23 @@ export function countExport(steps: StatusCount[], domain: [Date, Date], sources:
 			stacked: true,
 			categories: months.map((m) => m.toISOString().slice(0, 7)),
 			series: [
-				{ name: 'Active', values: at.map((a) => a?.counts.active ?? 0), color: COLORS.official },
 				{
-					name: 'Suspended or cancelled',
+					name: LANE_STATUS_LABEL.active(),
+					values: at.map((a) => a?.counts.active ?? 0),
+					color: COLORS.official
+				},
+				{
+					name: LANE_STATUS_LABEL.suspended(),
 					values: at.map((a) => a?.counts.suspended ?? 0),
 					color: COLORS.officialTint
 				},
-				{ name: 'Status unknown', values: at.map((a) => a?.counts.unknown ?? 0), color: COLORS.contextLight }
+				{
+					name: LANE_STATUS_LABEL.unknown(),
+					values: at.map((a) => a?.counts.unknown ?? 0),
+					color: COLORS.contextLight
+				}
 			],
-			valueTitle: 'Named channels (at the start of each month)',
+			valueTitle: m.channels_count_series_axis(),
 			integer: true
 		}
 	};
