@@ -97,10 +97,13 @@ export function parseDeckJson(text: string): { ok: true; deck: Deck } | { ok: fa
 	return parseDeck(value);
 }
 
-/** The first sentence of a summary: a takeaway to start from. */
+/**
+ * The first sentence of a summary: a takeaway to start from. An English sentence ends at . ! or ? before a
+ * space; a Chinese one at 。！ or ？ (no space follows).
+ */
 export function firstSentence(text: string | undefined): string {
 	if (!text) return '';
-	const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+	const m = /^(.+?(?:[.!?](?=\s|$)|[。！？]))/.exec(text.trim());
 	return (m ? m[1] : text).trim();
 }
 

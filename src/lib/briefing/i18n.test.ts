@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { inLocale } from '$lib/i18n';
 import { fixtureData } from '../../../tests/fixtures/data';
-import { addSlide, emptyDeck, newSlide, parseDeck, parseDeckJson } from './deck';
+import { addSlide, emptyDeck, firstSentence, newSlide, parseDeck, parseDeckJson } from './deck';
 import DeckNotices from './DeckNotices.svelte';
 import { channelsTakeaway, defaultDeck, delegationsTakeaway, engagementTakeaway } from './default-deck';
 import { shareLink } from './share';
@@ -30,7 +30,7 @@ describe('the default deck in Chinese', () => {
 		const deck = zh(() => defaultDeck(data));
 		expect(deck.title).toBe('中美沟通渠道：简报');
 		expect(deck.slides.map((s) => s.title)).toEqual([
-			'具名渠道：2022年8月关闭，至2024年陆续重启',
+			'具名渠道：2022年8月关闭，至2024年陆续恢复',
 			'1978年后的代表团：声称的增长',
 			'各季度交往：官方与民间'
 		]);
@@ -131,4 +131,16 @@ describe('decks from before the Chinese pages', () => {
 		expect(inChinese.ok && inChinese.deck.slides[0].chart.lang).toBe('en');
 		expect(inChinese.ok && inChinese.deck.title).toBe('简报');
 	});
+});
+
+describe('firstSentence() in Chinese', () => {
+	it.each([
+		['在15个具名渠道中，9个运行中。2022年8月5日，中方暂停了8个渠道。', '在15个具名渠道中，9个运行中。'],
+		['真的吗？是的。', '真的吗？'],
+		['没有句号', '没有句号'],
+		[
+			'Of 15 channels, 9 are active (31 Dec 2024). China cancelled 8.',
+			'Of 15 channels, 9 are active (31 Dec 2024).'
+		]
+	])('%j -> %j', (text, out) => expect(firstSentence(text)).toBe(out));
 });
