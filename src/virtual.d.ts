@@ -9,6 +9,12 @@ declare module 'virtual:font-slices' {
 	export default slices;
 }
 
+/** URL of Noto Sans SC as TrueType, cut to the site's characters, for PowerPoint exports. */
+declare module 'virtual:cjk-ttf' {
+	const url: string;
+	export default url;
+}
+
 /** subset-font ships no types: harfbuzz subsetting of a font buffer to the given text. */
 declare module 'subset-font' {
 	export default function subsetFont(

@@ -61,6 +61,12 @@ describe('wrapText in Chinese', () => {
 		expect(lines.join('')).toBe('五十个渠道，只剩五个。');
 	});
 
+	it('never ends a line with an opening bracket or quote', () => {
+		const lines = wrapText('白邦瑞的说法（北京大学演讲）', 11);
+		expect(lines.every((l) => !/[（“]$/.test(l))).toBe(true);
+		expect(lines.join('')).toBe('白邦瑞的说法（北京大学演讲）');
+	});
+
 	it('keeps the spaces of mixed Latin and Chinese text', () => {
 		expect(wrapText('共 5 个渠道', 40)).toEqual(['共 5 个渠道']);
 	});

@@ -30,6 +30,8 @@ function units(text: string): number {
 
 /** Chinese punctuation that may not begin a line: it stays with the character before it. */
 const NO_LINE_START = /^[，。、；：！？）」』》〉％…·,.;:!?)]$/;
+/** Opening brackets and quotes that may not end a line: they stay with the character after them. */
+const NO_LINE_END = /[（「『《〈“‘]$/;
 
 /** Latin words and single Chinese characters (a line may break between any two), with the space before each. */
 function tokensOf(text: string): { text: string; space: boolean }[] {
@@ -54,8 +56,8 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
 	for (const token of tokensOf(text)) {
 		const last = lines.at(-1);
 		const joined = last === undefined ? token.text : `${last}${token.space ? ' ' : ''}${token.text}`;
-		if (last !== undefined && (units(joined) <= maxChars || NO_LINE_START.test(token.text)))
-			lines[lines.length - 1] = joined;
+		const keep = NO_LINE_START.test(token.text) || (last !== undefined && NO_LINE_END.test(last));
+		if (last !== undefined && (units(joined) <= maxChars || keep)) lines[lines.length - 1] = joined;
 		else lines.push(token.text);
 	}
 	if (lines.length <= maxLines) return lines;
