@@ -1,4 +1,4 @@
-// npm run export -- --out DIR [--preset NAME|all] [--lang en|zh] [--scale 1|2|4] [--only chart-id,...]
+// npm run export -- --out DIR [--preset NAME|all] [--lang en|zh|bilingual] [--scale 1|2|4] [--only chart-id,...]
 // Renders every chart of the shipped data to SVG and PNG (and its rows to CSV), as the in-browser export does.
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -23,7 +23,8 @@ if (!values.out) fail('--out DIR is required (where the files go)');
 const presets = values.preset === 'all' ? PRESETS : [values.preset];
 for (const p of presets)
 	if (!PRESETS.includes(p)) fail(`unknown preset "${p}"; one of: ${PRESETS.join(', ')}, all`);
-if (!['en', 'zh'].includes(values.lang)) fail(`unknown language "${values.lang}"; one of: en, zh`);
+if (!['en', 'zh', 'bilingual'].includes(values.lang))
+	fail(`unknown language "${values.lang}"; one of: en, zh, bilingual`);
 const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4, not "${values.scale}"`);
 

@@ -7,7 +7,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import type { DataBundle } from '$lib/data/load';
 import { slidePicture } from '$lib/export/browser';
-import { addFigureSlide, newPresentation } from '$lib/export/pptx';
+import { addFigureSlide, newPresentation, writePresentation } from '$lib/export/pptx';
 import { download } from '$lib/export/raster';
 import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
 import { FIGURES } from '$lib/figures/registry';
@@ -77,6 +77,6 @@ export async function downloadHandout(deck: Deck, data: DataBundle, now = new Da
 		});
 	}
 	const name = handoutFileName(deck, now);
-	download((await pptx.write({ outputType: 'blob' })) as Blob, name);
+	download(await writePresentation(pptx), name);
 	return m.briefing_handout_saved({ name, count: deck.slides.length });
 }

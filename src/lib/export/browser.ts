@@ -26,6 +26,8 @@ export interface ExportRequest {
 	scale: number;
 	/** The chart's on-screen width, for "as shown". */
 	shownWidth: number;
+	/** Title and subtitle in English and Chinese (bilingual briefings). */
+	bilingual?: boolean;
 }
 
 /** Draws the Figure's chart alone at `width`, off screen, and returns its SVG. */
@@ -52,7 +54,7 @@ export function renderChartAt(
 
 /** The Figure laid out for `preset` (or, as a `picture`, its chart with legend and key only), fonts embedded. */
 async function framedSvg(req: ExportRequest, preset: Preset, exportedOn: Date, picture = false) {
-	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn, 1, picture);
+	const layout = layoutFrame(req.meta, req.legend, preset, exportedOn, 1, picture, req.bilingual);
 	const chart = fitChart(layout, (w) => renderChartAt(req.chart, w, req.context));
 	const draft = composeFrame(layout, chart);
 	const fontCss = await embeddedFontCss(draft.svg.replace(/<[^>]*>/g, ' '));
@@ -85,11 +87,11 @@ export async function runExport(
 		return m.figure_export_saved_rows({ file: name('csv'), count: req.exportData.rows.length });
 	}
 	if (format === 'pptx') {
-		const { newPresentation, addFigureSlide } = await import('./pptx');
+		const { newPresentation, addFigureSlide, writePresentation } = await import('./pptx');
 		const pptx = await newPresentation(req.meta.title);
 		const image = req.exportData?.native ? undefined : await slidePicture(req, now);
-		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image });
-		const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
+		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image, bilingual: req.bilingual });
+		const blob = await writePresentation(pptx);
 		download(blob, name('pptx'));
 		return m.figure_export_saved({ file: name('pptx') });
 	}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureMeta } from '$lib/figure/types';
 import { inLocale } from '$lib/i18n';
 import { layoutFrame } from './frame';
-import { PRESET_IDS, PRESETS, presetLabel } from './presets';
+import { PRESET_IDS, PRESETS, presetFor, presetLabel } from './presets';
 
 const source = (id: string, publisher: string, date: string) => ({
 	id,
@@ -73,5 +73,54 @@ describe('presetLabel()', () => {
 			'正方形',
 			'按显示尺寸'
 		]);
+	});
+});
+
+describe('bilingual frame', () => {
+	const meta = {
+		id: 'engagement-counts',
+		title: 'Engagement per quarter',
+		subtitle: 'Official and civil events',
+		sources: [],
+		confidence: ['verified' as const],
+		bilingual: {
+			en: { title: 'Engagement per quarter', subtitle: 'Official and civil events' },
+			'zh-CN': { title: '每季度交往', subtitle: '官方与民间事件' }
+		}
+	};
+
+	it('sets the English title with the Chinese under it, then both subtitles', () => {
+		const layout = layoutFrame(
+			meta,
+			[],
+			presetFor('slide-16x9', 1200),
+			new Date(Date.UTC(2026, 10, 28)),
+			1,
+			false,
+			true
+		);
+		expect(layout.header.map((b) => [b.id, b.lines.join(' ')])).toEqual([
+			['title', 'Engagement per quarter'],
+			['title-zh', '每季度交往'],
+			['subtitle', 'Official and civil events'],
+			['subtitle-zh', '官方与民间事件']
+		]);
+		expect(layout.title).toBe('Engagement per quarter / 每季度交往');
+	});
+
+	it('keeps one language when not asked for both, or when the Figure has no bilingual titles', () => {
+		const date = new Date(Date.UTC(2026, 10, 28));
+		const one = layoutFrame(meta, [], presetFor('slide-16x9', 1200), date);
+		expect(one.header.map((b) => b.id)).toEqual(['title', 'subtitle']);
+		const none = layoutFrame(
+			{ ...meta, bilingual: undefined },
+			[],
+			presetFor('slide-16x9', 1200),
+			date,
+			1,
+			false,
+			true
+		);
+		expect(none.header.map((b) => b.id)).toEqual(['title', 'subtitle']);
 	});
 });

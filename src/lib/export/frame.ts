@@ -82,9 +82,34 @@ function flow<T>(
 }
 
 /**
+ * Title and subtitle; in a bilingual export the English title with the Chinese under it (`title-zh`), then
+ * the English subtitle with the Chinese under it (`subtitle-zh`).
+ */
+function headerBlocks(
+	meta: FigureMeta,
+	inner: number,
+	s: number,
+	both?: FigureMeta['bilingual']
+): TextBlock[] {
+	if (!both) {
+		const header = [block('title', meta.title, inner, 32 * s, 600)];
+		if (meta.subtitle) header.push(block('subtitle', meta.subtitle, inner, 20 * s, 400, COLORS.muted, 6 * s));
+		return header;
+	}
+	const { en, 'zh-CN': zh } = both;
+	const header = [
+		block('title', en.title, inner, 32 * s, 600),
+		block('title-zh', zh.title, inner, 28 * s, 600, COLORS.ink, 4 * s)
+	];
+	if (en.subtitle) header.push(block('subtitle', en.subtitle, inner, 20 * s, 400, COLORS.muted, 8 * s));
+	if (zh.subtitle) header.push(block('subtitle-zh', zh.subtitle, inner, 18 * s, 400, COLORS.muted, 2 * s));
+	return header;
+}
+
+/**
  * Lays out the frame around a chart for `preset`; `footerScale` shrinks the footer when space is short.
  * A `picture` is the chart with its legend and confidence key only, for a slide whose title and sources
- * are text of their own.
+ * are text of their own. `bilingual` sets the title and subtitle in English and Chinese (meta.bilingual).
  */
 export function layoutFrame(
 	meta: FigureMeta,
@@ -92,14 +117,14 @@ export function layoutFrame(
 	preset: Preset,
 	exportedOn: Date,
 	footerScale = 1,
-	picture = false
+	picture = false,
+	bilingual = false
 ): FrameLayout {
 	const s = preset.typeScale;
 	const pad = Math.round((picture ? 12 : 32) * s);
 	const inner = preset.width - 2 * pad;
-	const header: TextBlock[] = picture ? [] : [block('title', meta.title, inner, 32 * s, 600)];
-	if (meta.subtitle && !picture)
-		header.push(block('subtitle', meta.subtitle, inner, 20 * s, 400, COLORS.muted, 6 * s));
+	const both = bilingual && meta.bilingual ? meta.bilingual : undefined;
+	const header: TextBlock[] = picture ? [] : headerBlocks(meta, inner, s, both);
 
 	const legendSize = 16 * s;
 	const swatch = legendSize * 1.1;
@@ -148,11 +173,19 @@ export function layoutFrame(
 	const areaHeight = preset.height === null ? null : preset.height - headerHeight - footerHeight;
 	// Keep at least 40% of a fixed page for the chart: shrink the footer type (not below 70%) if needed.
 	if (preset.height !== null && areaHeight! < preset.height * 0.4 && footerScale > 0.7)
-		return layoutFrame(meta, legend, preset, exportedOn, Math.round((footerScale - 0.1) * 10) / 10, picture);
+		return layoutFrame(
+			meta,
+			legend,
+			preset,
+			exportedOn,
+			Math.round((footerScale - 0.1) * 10) / 10,
+			picture,
+			bilingual
+		);
 
 	return {
 		preset,
-		title: meta.title,
+		title: both ? `${both.en.title} / ${both['zh-CN'].title}` : meta.title,
 		pad,
 		header,
 		legend: { rows: legendRows, size: legendSize, height: legendHeight },

@@ -13,6 +13,7 @@ import { captureFigures } from '$lib/figure/capture';
 import { citeById } from '$lib/figure/sources';
 import { m } from '$lib/i18n';
 import { FIGURES, type FigureEntry } from '$lib/figures/registry';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { readChartSvg } from './chart-markup';
 import { toCsv } from './csv';
 import { fontsFor } from './fonts.node';
@@ -22,7 +23,8 @@ import { exportFileName, presetFor, type PresetId } from './presets';
 export interface ExportOptions {
 	out: string;
 	presets: PresetId[];
-	lang: 'en' | 'zh';
+	/** Language of the Figures; `bilingual` is English with the Chinese title and subtitle under the English. */
+	lang: 'en' | 'zh' | 'bilingual';
 	/** PNG scale. */
 	scale: number;
 	date?: Date;
@@ -53,11 +55,17 @@ function chartAt(entry: FigureEntry, data: DataBundle, width: number): RenderedC
 }
 
 /** The standalone SVG of one Figure for one preset, with its fonts. */
-export async function figureFile(entry: FigureEntry, data: DataBundle, presetId: PresetId, date: Date) {
+export async function figureFile(
+	entry: FigureEntry,
+	data: DataBundle,
+	presetId: PresetId,
+	date: Date,
+	bilingual = false
+) {
 	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data) }).body);
 	if (!figure) throw new Error(m.figure_error_no_figure({ id: entry.id }));
 	const preset = presetFor(presetId, 1200);
-	const layout = layoutFrame(figure.meta, figure.legend, preset, date);
+	const layout = layoutFrame(figure.meta, figure.legend, preset, date, 1, false, bilingual);
 	const chart = fitChart(layout, (w) => chartAt(entry, data, w));
 	const draft = composeFrame(layout, chart);
 	const fonts = await fontsFor(draft.svg.replace(/<[^>]*>/g, ' '));
@@ -76,8 +84,17 @@ export function pngOf(svg: string, fontFiles: string[], scale: number): Buffer {
 
 /** Writes `<chart-id>-<preset>-<date>.svg|.png|.csv` for every Figure and preset; returns the files. */
 export async function exportAll(options: ExportOptions): Promise<string[]> {
-	if (options.lang !== 'en')
-		throw new Error(`--lang ${options.lang}: the interface is not translated yet; only "en" can be exported`);
+	// One language per run: every message and date drawn from here on reads it.
+	const previous = getLocale;
+	overwriteGetLocale(() => (options.lang === 'zh' ? 'zh-CN' : 'en'));
+	try {
+		return await exportIn(options);
+	} finally {
+		overwriteGetLocale(previous);
+	}
+}
+
+async function exportIn(options: ExportOptions): Promise<string[]> {
 	const dir = options.dataDir ?? 'data';
 	const data = assertLoaded(loadDatasets((file) => readFileSync(join(dir, file), 'utf8'), dir));
 	const date = options.date ?? new Date();
@@ -86,7 +103,7 @@ export async function exportAll(options: ExportOptions): Promise<string[]> {
 	const entries = FIGURES.filter((f) => !options.only?.length || options.only.includes(f.id));
 	for (const entry of entries) {
 		for (const preset of options.presets) {
-			const file = await figureFile(entry, data, preset, date);
+			const file = await figureFile(entry, data, preset, date, options.lang === 'bilingual');
 			const name = (ext: string) => join(options.out, exportFileName(entry.id, preset, date, ext));
 			writeFileSync(name('svg'), file.svg);
 			writeFileSync(name('png'), pngOf(file.svg, file.fonts.files, options.scale));

@@ -24,7 +24,7 @@ function edit(files: Record<string, Uint8Array>, path: string, change: (xml: str
 }
 
 /** The .pptx with `font` embedded as its regular face. */
-export function embedFont(pptx: Uint8Array, font: EmbeddedFont): Uint8Array {
+export function embedFont(pptx: Uint8Array, font: EmbeddedFont): Uint8Array<ArrayBuffer> {
 	const files = unzipSync(pptx);
 	const part = 'ppt/fonts/font1.fntdata';
 	const relId = 'rIdEmbeddedFont1';
@@ -57,5 +57,5 @@ export function embedFont(pptx: Uint8Array, font: EmbeddedFont): Uint8Array {
 			'<p:presentation embedTrueTypeFonts="1"'
 		);
 	});
-	return zipSync(files);
+	return zipSync(files) as Uint8Array<ArrayBuffer>;
 }

@@ -2,6 +2,8 @@
  * One editable PowerPoint slide per Figure: title, subtitle and source line as text; the chart as a
  * native chart (editable data) where PowerPoint has one for its type, otherwise as a high-resolution
  * picture; speaker notes with the chart's summary and its sources. pptxgenjs is loaded only here.
+ * A slide with Chinese text sets all its text in Noto Sans SC, and the presentation embeds that font
+ * (cut to the site's characters) so Chinese shows on a machine without a Chinese font.
  */
 import type PptxGenJS from 'pptxgenjs';
 import { sourceLine, sourcesLabel } from '$lib/figure/sources';
@@ -18,11 +20,18 @@ export interface SlideSpec {
 	notes?: string;
 	/** A one-line takeaway shown under the title (briefing slides). */
 	takeaway?: string;
+	/** Title (and subtitle) in English with the Chinese under it, from meta.bilingual. */
+	bilingual?: boolean;
 }
 
 const W = 13.333;
 const H = 7.5;
-const FONT = 'Source Sans 3';
+const LATIN_FONT = 'Source Sans 3';
+/** The typeface of slides with Chinese text; embedded in the file (see writePresentation). */
+export const CJK_FONT = 'Noto Sans SC';
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+/** Presentations with at least one slide set in CJK_FONT. */
+const withChinese = new WeakSet<PptxGenJS>();
 
 /** Speaker notes: the briefer's notes, the chart's summary, its notes and its sources. */
 export function speakerNotes(spec: SlideSpec): string {
@@ -41,7 +50,23 @@ export function speakerNotes(spec: SlideSpec): string {
 export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 	const slide = pptx.addSlide();
 	const { meta } = spec;
-	slide.addText(meta.title, {
+	const both = spec.bilingual && meta.bilingual ? meta.bilingual : undefined;
+	const title = both ? `${both.en.title}\n${both['zh-CN'].title}` : meta.title;
+	const sub =
+		spec.takeaway ??
+		(both ? [both.en.subtitle, both['zh-CN'].subtitle].filter(Boolean).join('\n') : meta.subtitle);
+	const native = spec.native;
+	const texts = [
+		title,
+		sub,
+		sourceLine(meta.sources),
+		...(native?.categories ?? []),
+		...(native?.series.map((x) => x.name) ?? [])
+	];
+	const chinese = texts.some((t) => t && CJK.test(t));
+	if (chinese) withChinese.add(pptx);
+	const FONT = chinese ? CJK_FONT : LATIN_FONT;
+	slide.addText(title, {
 		x: 0.5,
 		y: 0.2,
 		w: W - 1,
@@ -53,7 +78,6 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 		valign: 'bottom',
 		fit: 'shrink'
 	});
-	const sub = spec.takeaway ?? meta.subtitle;
 	if (sub)
 		slide.addText(sub, {
 			x: 0.5,
@@ -67,8 +91,8 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 			fit: 'shrink'
 		});
 	const box = { x: 0.5, y: 1.75, w: W - 1, h: H - 2.75 };
-	if (spec.native) {
-		const n = spec.native;
+	if (native) {
+		const n = native;
 		const type =
 			n.type === 'bar' ? pptx.ChartType.bar : n.type === 'area' ? pptx.ChartType.area : pptx.ChartType.line;
 		slide.addChart(
@@ -112,6 +136,28 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 	slide.addNotes(speakerNotes(spec));
 	return slide;
 }
+
+/** The site's Noto Sans SC as TrueType (cut to the site's characters at build time), fetched when needed. */
+async function siteCjkFont(): Promise<Uint8Array> {
+	const { default: url } = await import('virtual:cjk-ttf');
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(m.figure_export_font_failed({ status: String(response.status) }));
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The .pptx file; with the Chinese font embedded when a slide is set in it. */
+export async function writePresentation(
+	pptx: PptxGenJS,
+	loadCjkFont: () => Promise<Uint8Array> = siteCjkFont
+): Promise<Blob> {
+	const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+	if (!withChinese.has(pptx)) return new Blob([raw as Uint8Array<ArrayBuffer>], { type: PPTX_TYPE });
+	const [{ ttfToEot }, { embedFont }] = await Promise.all([import('./eot'), import('./pptx-fonts')]);
+	const eot = ttfToEot(await loadCjkFont());
+	return new Blob([embedFont(raw, { typeface: CJK_FONT, eot })], { type: PPTX_TYPE });
+}
+
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 /** A new 16:9 presentation, pptxgenjs loaded on first use. */
 export async function newPresentation(title: string): Promise<PptxGenJS> {
