@@ -29,7 +29,7 @@ test.describe('dark theme with the page controls open', () => {
 			await waitForHydration(page);
 			// The explore controls and the deck editor render after hydration.
 			await page
-				.locator(path.startsWith('/briefing') ? 'ol.slides' : 'fieldset')
+				.locator(path.startsWith('/briefing') ? 'ol.slides' : 'fieldset:visible')
 				.first()
 				.waitFor();
 			const { violations } = await new AxeBuilder({ page }).analyze();
