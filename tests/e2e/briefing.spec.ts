@@ -248,7 +248,7 @@ test('save the deck as a file and open it again; a wrong file is refused with wh
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(good))
 	});
-	await expect(page.getByText('Opened good.json: 1 slides.')).toBeVisible();
+	await expect(page.getByText('Opened good.json: 1 slide.')).toBeVisible();
 	await expect(page.getByLabel('Deck title')).toHaveValue('Opened');
 	await expect.poll(() => titles(page)).toHaveLength(1);
 });

@@ -106,7 +106,7 @@ describe('deck notices in Chinese', () => {
 		expect(body).toContain('保留我的简报');
 		expect(body).not.toContain('这是默认简报');
 		expect(render(DeckNotices, { props: { ...props, shared } }).body).toContain(
-			'This link holds a deck: “我的简报”, 1 slides. Opening it replaces the deck in this browser.'
+			'This link holds a deck: “我的简报”, 1 slide. Opening it replaces the deck in this browser.'
 		);
 	});
 });
@@ -143,4 +143,15 @@ describe('firstSentence() in Chinese', () => {
 			'Of 15 channels, 9 are active (31 Dec 2024).'
 		]
 	])('%j -> %j', (text, out) => expect(firstSentence(text)).toBe(out));
+});
+
+describe('slide counts in English', () => {
+	it('say "1 slide" and "2 slides"', async () => {
+		const { m } = await import('$lib/paraglide/messages');
+		expect(m.briefing_file_opened({ name: 'deck.json', count: 1 })).toBe('Opened deck.json: 1 slide.');
+		expect(m.briefing_file_opened({ name: 'deck.json', count: 2 })).toBe('Opened deck.json: 2 slides.');
+		expect(m.briefing_handout_saved({ name: 'b.pptx', count: 1 })).toBe(
+			'Saved b.pptx (1 slide with speaker notes).'
+		);
+	});
 });
