@@ -25,7 +25,9 @@ const PAGES = [
 	{ path: '/channels', drawn: CHART },
 	{ path: '/delegations', drawn: CHART },
 	{ path: '/engagement', drawn: CHART },
-	{ path: '/data', drawn: 'table' }
+	{ path: '/data', drawn: 'table' },
+	{ path: '/zh-CN/channels', drawn: CHART },
+	{ path: '/zh-CN/engagement', drawn: CHART }
 ];
 
 /**
