@@ -134,6 +134,12 @@ test('exports from a Chinese page are in Chinese, with the Chinese font embedded
 	const pptx = unzipSync(new Uint8Array(await download(page, figure, /PowerPoint/)));
 	const slide = strFromU8(pptx['ppt/slides/slide1.xml']);
 	expect(slide).toContain(title);
+	expect(slide).toContain('typeface="Noto Sans SC"');
+	// The Chinese font travels with the file (EOT, as PowerPoint embeds fonts).
+	expect(strFromU8(pptx['ppt/presentation.xml'])).toContain('<p:embeddedFontLst>');
+	const eot = pptx['ppt/fonts/font1.fntdata'];
+	expect(eot.length).toBeGreaterThan(10_000);
+	expect(new DataView(eot.buffer, eot.byteOffset).getUint16(34, true)).toBe(0x504c);
 });
 
 test('a bilingual export carries the English and the Chinese title', async ({ page }) => {
