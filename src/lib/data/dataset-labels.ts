@@ -63,6 +63,7 @@ const COLUMN: Record<string, Message> = {
 	leader_zh: m.app_data_column_leader_zh,
 	kind: m.app_data_column_kind,
 	destinations: m.app_data_column_destinations,
+	destinations_zh: m.app_data_column_destinations_zh,
 	detail: m.app_data_column_detail,
 	author: m.app_data_column_author,
 	publisher: m.app_data_column_publisher,

@@ -14,6 +14,8 @@ export const tripSchema = v.object({
 	leader_zh: optionalText(),
 	kind: oneOf(TRIP_KINDS),
 	destinations: text(),
+	/** The places in Chinese, separated by 、; empty falls back to English. */
+	destinations_zh: optionalText(),
 	detail: optionalText(),
 	source_id: id(),
 	confidence: confidence(),
