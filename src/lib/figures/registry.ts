@@ -7,6 +7,8 @@ import type { DataBundle } from '$lib/data/load';
 import { DEFAULT_VIEW_STATE, type ViewState } from '$lib/explore/view-state';
 import { channelsExplore } from '$lib/explore/channels-view';
 import { engagementExplore } from '$lib/explore/engagement-view';
+import { m } from '$lib/i18n';
+import { claimFraction } from '$lib/transforms/claim-units';
 import ClaimFigure from './channels/ClaimFigure.svelte';
 import CountFigure from './channels/CountFigure.svelte';
 import LanesFigure from './channels/LanesFigure.svelte';
@@ -27,6 +29,8 @@ export interface FigureEntry {
 	component: Component<any>;
 	/** The Figure's props from the datasets, filtered and windowed as `state` says (the default view if none). */
 	props: (data: DataBundle, state?: ViewState) => Record<string, unknown>;
+	/** The Figure's title in the page's language, as its heading says it (embed page titles). */
+	title: (data: DataBundle) => string;
 }
 
 function claim(data: DataBundle, id: string) {
@@ -45,12 +49,17 @@ export const FIGURES: FigureEntry[] = [
 		id: 'channels-claim',
 		view: 'channels',
 		component: ClaimFigure,
+		title: (d) => {
+			const c = claim(d, CHANNELS_CLAIM_ID);
+			return m.channels_claim_title({ fraction: claimFraction(c), value: c.value, total: c.total ?? '' });
+		},
 		props: (d) => ({ claim: claim(d, CHANNELS_CLAIM_ID), sources: d.sources })
 	},
 	{
 		id: 'channels-lanes',
 		view: 'channels',
 		component: LanesFigure,
+		title: () => m.channels_lanes_title(),
 		props: (d, state = DEFAULT_VIEW_STATE) => {
 			const rules = d.events.filter((e) => LANE_RULE_EVENT_IDS.includes(e.id));
 			const view = channelsExplore(d.channels, d.channelPeriods, rules, state);
@@ -69,6 +78,7 @@ export const FIGURES: FigureEntry[] = [
 		id: 'channels-count',
 		view: 'channels',
 		component: CountFigure,
+		title: () => m.channels_count_title(),
 		props: (d, state = DEFAULT_VIEW_STATE) => {
 			const view = channelsExplore(d.channels, d.channelPeriods, [], state);
 			return {
@@ -85,24 +95,28 @@ export const FIGURES: FigureEntry[] = [
 		id: 'delegations-index',
 		view: 'delegations',
 		component: DelegationsFigure,
+		title: () => m.delegations_title(),
 		props: (d) => ({ claim: claim(d, DELEGATIONS_CLAIM_ID), trips: d.trips, sources: d.sources })
 	},
 	{
 		id: 'engagement-tracks',
 		view: 'engagement',
 		component: EngagementTracksFigure,
+		title: () => m.engagement_tracks_title(),
 		props: (d, state) => engagementEvents(d, state)
 	},
 	{
 		id: 'engagement-counts',
 		view: 'engagement',
 		component: EngagementCountsFigure,
+		title: () => m.engagement_counts_title(),
 		props: (d, state) => engagementEvents(d, state)
 	},
 	{
 		id: 'engagement-people',
 		view: 'engagement',
 		component: PeopleSeriesFigure,
+		title: () => m.engagement_people_title(),
 		props: (d, state = DEFAULT_VIEW_STATE) => {
 			const view = engagementExplore(d.events, d.people, state);
 			return { values: view.people, domain: view.domain, filterNote: view.peopleNote, sources: d.sources };
