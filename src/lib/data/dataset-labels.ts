@@ -43,6 +43,7 @@ const COLUMN: Record<string, Message> = {
 	value: m.app_data_column_value,
 	total: m.app_data_column_total,
 	unit: m.app_data_column_unit,
+	unit_zh: m.app_data_column_unit_zh,
 	bound: m.app_data_column_bound,
 	base_period: m.app_data_column_base_period,
 	claim_period: m.app_data_column_claim_period,

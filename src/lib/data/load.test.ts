@@ -34,7 +34,7 @@ describe('loadDatasets()', () => {
 			expect(loaded.issues[0]).toMatchObject({
 				file: 'data/claims.csv',
 				line: 2,
-				column: 13,
+				column: 14,
 				columnName: 'source_id',
 				value: 'nobody',
 				expected: 'expected an id from data/sources.csv'

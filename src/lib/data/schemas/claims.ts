@@ -13,6 +13,8 @@ export const claimSchema = v.object({
 	/** The whole the value is a part of ("5 of 50"), if any. */
 	total: optionalCount(),
 	unit: text(),
+	/** The unit in Chinese (our translation of our own words); empty falls back to English. */
+	unit_zh: optionalText(),
 	/** exact: the claim names the number; lower: "more than"; upper: "fewer than". */
 	bound: oneOf(['exact', 'lower', 'upper'] as const),
 	base_period: optionalText(),
