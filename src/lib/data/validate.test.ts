@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelPeriodSchema } from './schemas/channel-periods.ts';
 import { engagementEventSchema } from './schemas/engagement-events.ts';
 import { peopleValueSchema } from './schemas/people-series.ts';
+import { tripSchema } from './schemas/trips-1978.ts';
 import { formatIssue, validateCsv } from './validate.ts';
 
 const PERIOD_HEADER = 'channel_id,status,start,end,source_id,confidence,note';
@@ -114,5 +115,26 @@ describe('formatIssue()', () => {
 		).toBe(
 			'data/channel-periods.csv:12:2 (column "status"): found "activ"; expected one of: active, suspended, unknown'
 		);
+	});
+});
+
+describe('files from before the Chinese-name columns', () => {
+	it('read with those columns left out, the Chinese names empty', () => {
+		const text =
+			'id,start,end,date_label,leader,leader_zh,kind,destinations,detail,source_id,confidence,article_version,note\n' +
+			'a-trip,1978-08-01,1978-08-10,,A leader,,study-tour,Somewhere,,research-notes,reported,,\n';
+		const result = validateCsv('trips-1978.csv', text, tripSchema);
+		expect(result.ok).toBe(true);
+		if (result.ok)
+			expect(result.rows[0]).toMatchObject({ destinations: 'Somewhere', destinations_zh: undefined });
+	});
+
+	it('still insist on every other column', () => {
+		const text =
+			'id,start,end,date_label,leader,kind,destinations,source_id,confidence,article_version,note\n';
+		const result = validateCsv('trips-1978.csv', text, tripSchema);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.issues[0]).toMatchObject({ column: 8, columnName: 'detail', value: 'source_id' });
 	});
 });

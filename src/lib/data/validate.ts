@@ -47,11 +47,14 @@ export function validateCsv<S extends RowSchema>(
 		column: p.column,
 		expected: p.message
 	}));
-	const columns = Object.keys(schema.entries);
+	const all = Object.keys(schema.entries);
+	// Chinese-name columns (`name_zh`...) may be left out: a file from before they existed still reads,
+	// with those names empty (English is shown).
+	const columns = all.filter((c) => !c.endsWith('_zh') || table.header.includes(c));
 	if (table.header.length === 0) {
 		return {
 			ok: false,
-			issues: [{ file, line: 1, column: 1, expected: `expected a header row: ${columns.join(',')}` }]
+			issues: [{ file, line: 1, column: 1, expected: `expected a header row: ${all.join(',')}` }]
 		};
 	}
 	columns.forEach((name, i) => {
@@ -89,7 +92,7 @@ export function validateCsv<S extends RowSchema>(
 			});
 			continue;
 		}
-		const input = Object.fromEntries(columns.map((name, i) => [name, record.cells[i]]));
+		const input = Object.fromEntries(all.map((name) => [name, record.cells[columns.indexOf(name)] ?? '']));
 		const result = v.safeParse(schema, input, { abortPipeEarly: true });
 		if (result.success) {
 			rows.push(result.output);

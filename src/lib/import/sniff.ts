@@ -17,7 +17,8 @@ export function guessDataset(name: string, text: string): DatasetKey | undefined
 	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
 	const header = firstLine.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 	for (const [key, spec] of Object.entries(DATASETS)) {
-		const columns = Object.keys(spec.schema.entries);
+		// Chinese-name columns may be left out, as the import allows (see validateCsv).
+		const columns = Object.keys(spec.schema.entries).filter((c) => !c.endsWith('_zh') || header.includes(c));
 		if (columns.length === header.length && columns.every((c, i) => c === header[i]))
 			return key as DatasetKey;
 	}
