@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '$lib/paraglide/messages';
-import { formatNumber, getLocale, inEachLocale, inLocale, localHref, localName } from './index';
+import { formatNumber, getLocale, inEachLocale, inLocale, localEnglish, localHref, localName } from './index';
 
 describe('i18n helpers', () => {
 	it('draws in another language and then restores the page language', () => {
@@ -33,6 +33,12 @@ describe('i18n helpers', () => {
 		expect(localName('Comprehensive Economic Dialogue', '中美全面经济对话', 'en')).toBe(
 			'Comprehensive Economic Dialogue'
 		);
+	});
+
+	it('marks English text as English on Chinese pages only', () => {
+		expect(localEnglish(true, 'zh-CN')).toBe('en');
+		expect(localEnglish(false, 'zh-CN')).toBeUndefined();
+		expect(localEnglish(true, 'en')).toBeUndefined();
 	});
 
 	it('puts Chinese pages under /zh-CN and English ones at bare paths, without a trailing slash', () => {

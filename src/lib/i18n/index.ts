@@ -33,6 +33,15 @@ export function localName(english: string, chinese?: string, locale: Locale = ge
 	return isChinese(locale) && chinese ? chinese : english;
 }
 
+/**
+ * `lang="en"` for English text shown on a Chinese page (a name with no Chinese form, an English data note),
+ * so screen readers read it as English; undefined otherwise. `localEnglish(!rec.name_zh)` pairs with
+ * `localName(rec.name, rec.name_zh)`.
+ */
+export function localEnglish(isEnglish = true, locale: Locale = getLocale()): 'en' | undefined {
+	return isChinese(locale) && isEnglish ? 'en' : undefined;
+}
+
 /** 12,345 or 12,345 (both locales group by thousands), with up to `digits` decimals. */
 export function formatNumber(value: number, locale: Locale = getLocale(), digits = 0): string {
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);

@@ -5,7 +5,7 @@
  */
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import { textWidth, wrapText } from '$lib/charts/text-metrics';
-import { isChinese, localName, m } from '$lib/i18n';
+import { localEnglish, localName, m } from '$lib/i18n';
 import { formatIsoRange } from './dates';
 
 /** Left and right margins shared by every engagement chart, so their time axes line up when stacked. */
@@ -161,7 +161,7 @@ export interface LabelLine {
  */
 export function eventLabelLines(e: EngagementEvent, maxChars: number, claimedBy?: string): LabelLine[] {
 	const title = localName(e.title, e.title_zh);
-	const lang = isChinese() && !e.title_zh ? ('en' as const) : undefined;
+	const lang = localEnglish(!e.title_zh);
 	const lines: LabelLine[] = wrapText(title, maxChars).map((text) =>
 		lang ? { text, size: 16, strong: true, lang } : { text, size: 16, strong: true }
 	);
