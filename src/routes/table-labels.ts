@@ -5,13 +5,10 @@
  */
 import type { PeopleSeriesId } from '$lib/data/schemas/people-series';
 import type { Track } from '$lib/data/schemas/engagement-events';
-import { getLocale, isChinese, m, type Locale } from '$lib/i18n';
+import { TRACK_LABEL } from '$lib/eventdata/classify';
+import { getLocale, inLocale, isChinese, m, type Locale } from '$lib/i18n';
 import { formatIsoDate } from '$lib/transforms/dates';
 
-const TRACK: Record<Track, (i: object, o: { locale: Locale }) => string> = {
-	official: m.app_track_official,
-	civil: m.app_track_civil
-};
 const SERIES: Record<PeopleSeriesId, (i: object, o: { locale: Locale }) => string> = {
 	'chinese-students-in-us': m.app_series_chinese_students_in_us,
 	'us-students-in-china': m.app_series_us_students_in_china,
@@ -19,7 +16,7 @@ const SERIES: Record<PeopleSeriesId, (i: object, o: { locale: Locale }) => strin
 };
 
 /** "Official" / "官方", "Civil" / "民间". */
-export const trackLabel = (t: Track, locale: Locale = getLocale()) => TRACK[t]({}, { locale });
+export const trackLabel = (t: Track, locale: Locale = getLocale()) => inLocale(locale, TRACK_LABEL[t]);
 /** "chinese students in us" / "在美中国留学生"... */
 export const seriesLabel = (s: PeopleSeriesId, locale: Locale = getLocale()) => SERIES[s]({}, { locale });
 

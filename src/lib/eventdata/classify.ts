@@ -17,6 +17,12 @@ export const TRACK_LABEL: Record<EventTrack, () => string> = {
 	untyped: m.engagement_track_untyped
 };
 
+/** A track of the curated log as a word inside a sentence ("official", "官方"). */
+export const TRACK_WORD: Record<'official' | 'civil', () => string> = {
+	official: () => TRACK_LABEL.official().toLowerCase(),
+	civil: () => TRACK_LABEL.civil().toLowerCase()
+};
+
 /** CAMEO actor type codes of governments, courts, legislatures, police, intelligence and militaries. */
 export const OFFICIAL_CODES = ['GOV', 'JUD', 'LEG', 'COP', 'SPY', 'MIL'] as const;
 /** CAMEO actor type codes of people, companies, universities, media and organised civil society. */

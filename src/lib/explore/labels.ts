@@ -3,6 +3,7 @@
  * notes ("working groups"), a capitalised label for the checkboxes ("Working groups"), and each legend.
  * Tables of message functions, read when called, so no language is frozen at load.
  */
+import { TRACK_WORD } from '$lib/eventdata/classify';
 import { m } from '$lib/i18n';
 
 /** The list controls of the view state. */
@@ -11,7 +12,7 @@ export type FilterKey = 'category' | 'status' | 'track' | 'confidence' | 'actor'
 type Word = () => string;
 
 const WORDS: Record<FilterKey, Record<string, Word>> = {
-	track: { official: m.explore_track_official, civil: m.explore_track_civil },
+	track: TRACK_WORD,
 	confidence: {
 		verified: m.explore_confidence_verified,
 		reported: m.explore_confidence_reported,

@@ -1,7 +1,7 @@
 /** What the /engagement Figures export beside their pictures: the rows drawn, native charts, summaries. */
 import { COLORS, confidenceLabel } from '$lib/charts/palette';
 import type { Confidence } from '$lib/data/fields';
-import type { EngagementEvent, Track } from '$lib/data/schemas/engagement-events';
+import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import type { PeopleValue } from '$lib/data/schemas/people-series';
 import type { Source } from '$lib/data/schemas/sources';
 import { citeById } from '$lib/figure/sources';
@@ -10,15 +10,13 @@ import { isChinese, m } from '$lib/i18n';
 import { formatIsoDate } from '$lib/transforms/dates';
 import { quarterName, type QuarterCount } from '$lib/transforms/engagement-counts';
 import { formatPeopleValue, PEOPLE_SERIES_META, type PeopleSeries } from '$lib/transforms/people-series';
+import { TRACK_WORD } from '$lib/eventdata/classify';
 
 /** A confidence level as a word inside a sentence ("reported", "有报道"). */
 export const confidenceWord = (level: Confidence) => confidenceLabel(level).toLowerCase();
 
 /** A track as a word ("official", "官方"): the CSV keeps the English codes, Chinese pages get words. */
-export const TRACK_WORD: Record<Track, () => string> = {
-	official: m.engagement_track_word_official,
-	civil: m.engagement_track_word_civil
-};
+export { TRACK_WORD };
 
 export function eventsExport(events: EngagementEvent[], sources: Source[]): FigureExport {
 	const cite = citeById(sources);
