@@ -54,6 +54,9 @@ const CONFIDENCE_MEANING: Record<Confidence, () => string> = {
 /** "Verified" / "已核实": the name of a confidence level in the page's language. */
 export const confidenceLabel = (level: Confidence): string => CONFIDENCE_LABEL[level]();
 
+/** A confidence level as a word inside a sentence ("reported", "有报道"). */
+export const confidenceWord = (level: Confidence): string => confidenceLabel(level).toLowerCase();
+
 /** "read in a published source" / "见于公开发表的来源": what a confidence level means. */
 export const confidenceMeaning = (level: Confidence): string => CONFIDENCE_MEANING[level]();
 

@@ -3,6 +3,7 @@
  * notes ("working groups"), a capitalised label for the checkboxes ("Working groups"), and each legend.
  * Tables of message functions, read when called, so no language is frozen at load.
  */
+import { confidenceWord } from '$lib/charts/palette';
 import { TRACK_WORD } from '$lib/eventdata/classify';
 import { m } from '$lib/i18n';
 
@@ -14,10 +15,10 @@ type Word = () => string;
 const WORDS: Record<FilterKey, Record<string, Word>> = {
 	track: TRACK_WORD,
 	confidence: {
-		verified: m.explore_confidence_verified,
-		reported: m.explore_confidence_reported,
-		claimed: m.explore_confidence_claimed,
-		estimate: m.explore_confidence_estimate
+		verified: () => confidenceWord('verified'),
+		reported: () => confidenceWord('reported'),
+		claimed: () => confidenceWord('claimed'),
+		estimate: () => confidenceWord('estimate')
 	},
 	actor: {
 		leaders: m.explore_actor_leaders,

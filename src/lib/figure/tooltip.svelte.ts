@@ -3,7 +3,7 @@
  * blurring hides it. The Figure owns the state and renders the box; actions find it through the
  * Figure's root element, so layers stay one-mark-per-file and need no props for it.
  */
-import { confidenceLabel } from '$lib/charts/palette';
+import { confidenceWord } from '$lib/charts/palette';
 import { m } from '$lib/i18n';
 import type { Tip } from './types';
 
@@ -72,7 +72,7 @@ export function tip(node: Element, value: Tip) {
 /** The text a screen reader hears for a mark: the same facts the tooltip shows. */
 export function tipLabel(t: Tip): string {
 	// The level in lower case ("verified"), as the English marks have always said it; 已核实 in Chinese.
-	const level = confidenceLabel(t.confidence).toLowerCase();
+	const level = confidenceWord(t.confidence);
 	return [t.title, t.value, t.date, level, m.figure_tip_source_spoken({ source: t.source })]
 		.filter(Boolean)
 		.join(m.figure_list_separator());

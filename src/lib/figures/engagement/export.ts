@@ -1,6 +1,5 @@
 /** What the /engagement Figures export beside their pictures: the rows drawn, native charts, summaries. */
-import { COLORS, confidenceLabel } from '$lib/charts/palette';
-import type { Confidence } from '$lib/data/fields';
+import { COLORS, confidenceWord } from '$lib/charts/palette';
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import type { PeopleValue } from '$lib/data/schemas/people-series';
 import type { Source } from '$lib/data/schemas/sources';
@@ -11,9 +10,6 @@ import { formatIsoDate } from '$lib/transforms/dates';
 import { quarterName, type QuarterCount } from '$lib/transforms/engagement-counts';
 import { formatPeopleValue, PEOPLE_SERIES_META, type PeopleSeries } from '$lib/transforms/people-series';
 import { TRACK_WORD } from '$lib/eventdata/classify';
-
-/** A confidence level as a word inside a sentence ("reported", "有报道"). */
-export const confidenceWord = (level: Confidence) => confidenceLabel(level).toLowerCase();
 
 /** A track as a word ("official", "官方"): the CSV keeps the English codes, Chinese pages get words. */
 export { TRACK_WORD };
