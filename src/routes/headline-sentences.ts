@@ -77,7 +77,7 @@ export function engagementSentence(f: EngagementFacts, locale: Locale = getLocal
 		)
 	);
 	return m.app_headline_engagement(
-		{ count: f.count, years: years.join(m.app_headline_list_separator({}, { locale })) },
+		{ count: f.count, years: years.join(m.figure_list_separator({}, { locale })) },
 		{ locale }
 	);
 }

@@ -84,7 +84,7 @@ export const notJson = (e: unknown) =>
 	m.briefing_problem_not_json({ error: e instanceof Error ? e.message : String(e) });
 
 /** Problems joined for a sentence: "a; b" (Chinese "a；b"). */
-export const joinProblems = (problems: string[]) => problems.join(m.briefing_problems_separator());
+export const joinProblems = (problems: string[]) => problems.join(m.figure_list_separator());
 
 /** parseDeckJson() reads a deck file's text: JSON first, then the schema. */
 export function parseDeckJson(text: string): { ok: true; deck: Deck } | { ok: false; problems: string[] } {

@@ -12,7 +12,7 @@ import { engagementSummary } from '$lib/figures/engagement/export';
 import { CHANNELS_CLAIM_ID, DELEGATIONS_CLAIM_ID } from '$lib/figures/registry';
 import { channelLanes, countsAt, statusCountsOverTime } from '$lib/transforms/channel-timeline';
 import { formatIsoDate, toDate } from '$lib/transforms/dates';
-import { ENGAGEMENT_DOMAIN, engagementByQuarter } from '$lib/transforms/engagement-counts';
+import { ENGAGEMENT_DOMAIN, engagementByQuarter, quarterName } from '$lib/transforms/engagement-counts';
 import { DECK_VERSION, type Deck, type Slide } from './deck';
 
 const slide = (
@@ -72,10 +72,7 @@ export function engagementTakeaway(data: DataBundle): string {
 	const busiest = rows.reduce((a, r) => (r.official + r.civil > a.official + a.civil ? r : a));
 	if (busiest.official + busiest.civil === 0) return '';
 	return m.briefing_takeaway_engagement({
-		quarter: m.briefing_quarter({
-			year: busiest.start.getUTCFullYear(),
-			quarter: Math.floor(busiest.start.getUTCMonth() / 3) + 1
-		}),
+		quarter: quarterName(busiest.quarter),
 		official: busiest.official,
 		civil: busiest.civil
 	});

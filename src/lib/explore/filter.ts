@@ -91,5 +91,5 @@ export function filterNote(
 ): string | undefined {
 	const parts = describeFilters(state, keys);
 	if (parts.length === 0) return undefined;
-	return NOUN[noun]({ parts: parts.join(m.explore_note_join()), shown, total });
+	return NOUN[noun]({ parts: parts.join(m.figure_list_separator()), shown, total });
 }

@@ -5,6 +5,7 @@
  */
 import { confidenceWord } from '$lib/charts/palette';
 import { TRACK_WORD } from '$lib/eventdata/classify';
+import { LANE_STATUS_WORD } from '$lib/transforms/channel-timeline';
 import { m } from '$lib/i18n';
 
 /** The list controls of the view state. */
@@ -41,12 +42,7 @@ const WORDS: Record<FilterKey, Record<string, Word>> = {
 		climate: m.explore_category_climate,
 		technology: m.explore_category_technology
 	},
-	status: {
-		active: m.explore_status_active,
-		suspended: m.explore_status_suspended,
-		unknown: m.explore_status_unknown,
-		'not-yet-created': m.explore_status_not_yet_created
-	}
+	status: LANE_STATUS_WORD
 };
 
 /** A value as the filter notes say it ("working groups", "工作组"); an unknown value as it is. */

@@ -23,6 +23,14 @@ export const LANE_STATUS_LABEL: Record<LaneStatus, () => string> = {
 	'not-yet-created': () => m.channels_status_not_yet_created()
 };
 
+/** A status as a short word inside a sentence or a count ("9 active", "暂停"). */
+export const LANE_STATUS_WORD: Record<LaneStatus, () => string> = {
+	active: () => m.channels_count_word_active(),
+	suspended: () => m.channels_count_word_suspended(),
+	unknown: () => m.channels_count_word_unknown(),
+	'not-yet-created': () => m.channels_count_word_not_yet_created()
+};
+
 /** Each group of the register in the page's language: call at render time. */
 export const GROUP_LABEL: Record<ChannelGroup, () => string> = {
 	'dialogues-2017': () => m.channels_group_dialogues_2017(),

@@ -41,7 +41,7 @@ export function claimAttribution(claim: Pick<Claim, 'speaker' | 'venue' | 'said_
 	// Mid-sentence in English the venue starts lower case; Chinese keeps the data's own spelling.
 	const venue =
 		claim.venue && !isChinese() ? claim.venue.charAt(0).toLowerCase() + claim.venue.slice(1) : claim.venue;
-	const where = [venue, formatIsoDate(claim.said_on)].filter(Boolean).join(m.channels_list_separator());
+	const where = [venue, formatIsoDate(claim.said_on)].filter(Boolean).join(m.figure_cite_separator());
 	return m.channels_claim_attribution({
 		speaker: claim.speaker,
 		where,
