@@ -35,6 +35,14 @@ function truncate(s: string): string {
 	return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+/**
+ * The columns a file with `header` must have, in order: the schema's, less the Chinese-name columns
+ * (`name_zh`...) the header leaves out, so a file from before they existed still reads.
+ */
+export function expectedColumns(schemaColumns: string[], header: string[]): string[] {
+	return schemaColumns.filter((c) => !c.endsWith('_zh') || header.includes(c));
+}
+
 export function validateCsv<S extends RowSchema>(
 	file: string,
 	text: string,
@@ -48,9 +56,8 @@ export function validateCsv<S extends RowSchema>(
 		expected: p.message
 	}));
 	const all = Object.keys(schema.entries);
-	// Chinese-name columns (`name_zh`...) may be left out: a file from before they existed still reads,
-	// with those names empty (English is shown).
-	const columns = all.filter((c) => !c.endsWith('_zh') || table.header.includes(c));
+	// Left-out Chinese-name columns read as empty (English is shown).
+	const columns = expectedColumns(all, table.header);
 	if (table.header.length === 0) {
 		return {
 			ok: false,

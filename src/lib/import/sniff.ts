@@ -1,5 +1,6 @@
 /** Which import path a file takes, from its name and first bytes: event data (GDELT/ICEWS) or a dataset CSV. */
 import { DATASETS, type DatasetKey } from '$lib/data/datasets';
+import { expectedColumns } from '$lib/data/validate';
 
 export type FileKind = 'events' | 'dataset';
 
@@ -17,8 +18,7 @@ export function guessDataset(name: string, text: string): DatasetKey | undefined
 	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
 	const header = firstLine.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 	for (const [key, spec] of Object.entries(DATASETS)) {
-		// Chinese-name columns may be left out, as the import allows (see validateCsv).
-		const columns = Object.keys(spec.schema.entries).filter((c) => !c.endsWith('_zh') || header.includes(c));
+		const columns = expectedColumns(Object.keys(spec.schema.entries), header);
 		if (columns.length === header.length && columns.every((c, i) => c === header[i]))
 			return key as DatasetKey;
 	}
