@@ -9,6 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// axe over the data page's long tables takes 10-30 s on a loaded 2-core machine: room for it, still bounded.
+	timeout: 60_000,
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
 	webServer: {
 		command: `npx vite preview --port ${port} --strictPort`,
