@@ -1,8 +1,7 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { readCsv } from '../../src/lib/data/csv';
-import { waitForHydration } from './helpers';
+import { readExportedCsv, waitForHydration } from './helpers';
 
 const VIEWS = {
 	'/channels': ['channels-claim', 'channels-lanes', 'channels-count'],
@@ -90,7 +89,8 @@ for (const [path, ids] of Object.entries(VIEWS)) {
 			expect(csvFile.suggestedFilename()).toBe(`${id}-slide-16x9-${TODAY}.csv`);
 			const csv = await text(csvFile);
 			expect(csv.startsWith('\uFEFF')).toBe(true);
-			const table = readCsv(csv);
+			const { comments, table } = readExportedCsv(csv);
+			expect(comments).toEqual([title, expect.stringMatching(/^Data as of .+ · built /)]);
 			expect(table.problems).toEqual([]);
 			expect(table.header).toEqual(expect.arrayContaining(['source', 'confidence']));
 			expect(table.records.length).toBeGreaterThan(0);
@@ -166,7 +166,7 @@ test('a formula hidden in imported data leaves the CSV export neutralised', asyn
 	await page.getByRole('button', { name: 'Apply import' }).click();
 	await expect(page.getByText('Imported engagement-events-injection.csv into')).toBeVisible();
 	const csv = await text(await exportAs(page, page.locator('#engagement-tracks'), /CSV/));
-	const rows = readCsv(csv);
+	const { table: rows } = readExportedCsv(csv);
 	const titles = rows.records.map((r) => r.cells[rows.header.indexOf('title')]);
 	expect(titles).toContain(`'=HYPERLINK("http://example.invalid","click")`);
 	expect(titles.some((t) => t.startsWith('='))).toBe(false);

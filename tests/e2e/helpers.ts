@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type AxeBuilder from '@axe-core/playwright';
+import { readCsv, type CsvTable } from '../../src/lib/data/csv';
 
 export const pages = [
 	'/',
@@ -105,4 +106,14 @@ export function inlineScriptHashes(html: string): string[] {
 		.filter(([, attrs, body]) => !/\bsrc=/i.test(attrs) && body.length > 0)
 		.filter(([, attrs]) => !/type=["']?application\/(ld\+)?json/i.test(attrs))
 		.map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+}
+
+/**
+ * An exported chart CSV as a spreadsheet or pandas (`comment='#'`) reads it: the leading `# ...` lines
+ * (the title and the "Data as of" line) apart, then the table.
+ */
+export function readExportedCsv(text: string): { comments: string[]; table: CsvTable } {
+	const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+	const n = lines.findIndex((l) => !l.startsWith('# '));
+	return { comments: lines.slice(0, n).map((l) => l.slice(2)), table: readCsv(lines.slice(n).join('\r\n')) };
 }

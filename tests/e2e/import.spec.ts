@@ -1,8 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { readCsv } from '../../src/lib/data/csv';
-import { waitForHydration, watch } from './helpers';
+import { readExportedCsv, waitForHydration, watch } from './helpers';
 
 const FIXTURES = 'tests/fixtures';
 const COUNTS = '#engagement-counts-svg';
@@ -105,7 +104,9 @@ test('import a bad CSV, a good one, reload, reset; then a GDELT export', async (
 	await expect(figure).toContainText('China–US events per month');
 
 	// Exported like every chart: one CSV row per bin with source and confidence; a native PowerPoint chart.
-	const csv = readCsv(strFromU8(await exported(page, figure, /CSV/)));
+	const { comments, table: csv } = readExportedCsv(strFromU8(await exported(page, figure, /CSV/)));
+	// The imported files' own date: their last event, said to be imported data.
+	expect(comments[1]).toMatch(/^Data as of \d{1,2} [A-Z][a-z]{2} \d{4}, including imported data · built /);
 	const column = (name: string) => csv.records.map((r) => r.cells[csv.header.indexOf(name)]);
 	expect(column('bin').slice(0, 2)).toEqual(['Jan 2023', 'Feb 2023']);
 	expect(column('total').reduce((a, n) => a + Number(n), 0)).toBe(22);

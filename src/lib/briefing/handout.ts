@@ -5,18 +5,25 @@
  * as the Export menu would. Loaded only when someone asks for the handout.
  */
 import { flushSync, mount, unmount } from 'svelte';
+import type { AsOf } from '$lib/data/as-of';
 import type { DataBundle } from '$lib/data/load';
 import { slidePicture } from '$lib/export/browser';
 import { addFigureSlide, newPresentation, writePresentation } from '$lib/export/pptx';
 import { download } from '$lib/export/raster';
+import { asOfContext } from '$lib/figure/as-of';
 import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
 import { FIGURES } from '$lib/figures/registry';
 import { m } from '$lib/i18n';
 import type { Deck, Slide } from './deck';
 import { viewStateOfRecord } from '$lib/explore/view-state';
 
-/** Mounts the slide's Figure off screen and runs `use` while it is there. */
-async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFigure) => Promise<T>) {
+/** Mounts the slide's Figure off screen (with the page's as-of date) and runs `use` while it is there. */
+async function withFigure<T>(
+	slide: Slide,
+	data: DataBundle,
+	asOf: AsOf | undefined,
+	use: (f: CapturedFigure) => Promise<T>
+) {
 	const entry = FIGURES.find((f) => f.id === slide.chart.figure);
 	if (!entry)
 		throw new Error(m.briefing_handout_no_chart({ title: slide.title, figure: slide.chart.figure }));
@@ -29,7 +36,8 @@ async function withFigure<T>(slide: Slide, data: DataBundle, use: (f: CapturedFi
 		const [figure] = captureFigures(() => {
 			app = mount(entry.component, {
 				target: host,
-				props: entry.props(data, viewStateOfRecord(slide.chart.state))
+				props: entry.props(data, viewStateOfRecord(slide.chart.state)),
+				context: asOf ? asOfContext(asOf) : undefined
 			});
 			flushSync();
 		});
@@ -53,12 +61,17 @@ export function handoutFileName(deck: Deck, date: Date): string {
 	return `${base || 'briefing'}-${date.toISOString().slice(0, 10)}.pptx`;
 }
 
-/** Builds the handout and saves it; returns what to tell the user. */
-export async function downloadHandout(deck: Deck, data: DataBundle, now = new Date()): Promise<string> {
+/** Builds the handout and saves it; returns what to tell the user. `asOf`: the data's, as the page says it. */
+export async function downloadHandout(
+	deck: Deck,
+	data: DataBundle,
+	asOf: AsOf | undefined,
+	now = new Date()
+): Promise<string> {
 	if (deck.slides.length === 0) return m.briefing_handout_empty();
 	const pptx = await newPresentation(deck.title);
 	for (const slide of deck.slides) {
-		await withFigure(slide, data, async ({ meta, legend, exportData, chart }) => {
+		await withFigure(slide, data, asOf, async ({ meta, legend, exportData, chart }) => {
 			const native = exportData?.native;
 			const image = native
 				? undefined
@@ -72,7 +85,8 @@ export async function downloadHandout(deck: Deck, data: DataBundle, now = new Da
 				native,
 				image,
 				takeaway: slide.takeaway || undefined,
-				notes: slide.notes || undefined
+				notes: slide.notes || undefined,
+				exportedOn: now
 			});
 		});
 	}

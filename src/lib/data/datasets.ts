@@ -24,6 +24,11 @@ export interface DatasetSpec<S extends RowSchema = RowSchema> {
 	/** One sentence on what a row is. */
 	description: string;
 	schema: S;
+	/**
+	 * The columns holding the dates a record is about (not when its source was published): the latest of
+	 * them across every dataset is the data's "as of" date (see as-of.ts).
+	 */
+	asOfColumns: string[];
 }
 
 const spec = <S extends RowSchema>(d: DatasetSpec<S>) => d;
@@ -34,7 +39,8 @@ export const DATASETS = {
 		file: 'sources.csv',
 		title: 'Sources',
 		description: 'Every publication or note a record cites; other files refer to these by id.',
-		schema: sourceSchema
+		schema: sourceSchema,
+		asOfColumns: []
 	}),
 	channels: spec({
 		key: 'channels',
@@ -42,14 +48,16 @@ export const DATASETS = {
 		title: 'Register of named channels',
 		description:
 			'One row per named government-to-government channel: the four 2017 dialogues, the eight of 5 Aug 2022, and those opened in 2023-24.',
-		schema: channelSchema
+		schema: channelSchema,
+		asOfColumns: ['created']
 	}),
 	channelPeriods: spec({
 		key: 'channelPeriods',
 		file: 'channel-periods.csv',
 		title: 'Channel status periods',
 		description: 'One row per stretch of time in which a channel was active, suspended or of unknown status.',
-		schema: channelPeriodSchema
+		schema: channelPeriodSchema,
+		asOfColumns: ['start', 'end']
 	}),
 	claims: spec({
 		key: 'claims',
@@ -57,14 +65,16 @@ export const DATASETS = {
 		title: 'Claims',
 		description:
 			'Numbers somebody asserted, with who, when, where and via which source; drawn as claims, never as counts.',
-		schema: claimSchema
+		schema: claimSchema,
+		asOfColumns: ['said_on']
 	}),
 	trips: spec({
 		key: 'trips',
 		file: 'trips-1978.csv',
 		title: '1978 study tours and visits',
 		description: 'The 1978 study tours, state visits and first students abroad.',
-		schema: tripSchema
+		schema: tripSchema,
+		asOfColumns: ['start', 'end']
 	}),
 	events: spec({
 		key: 'events',
@@ -72,14 +82,16 @@ export const DATASETS = {
 		title: 'Civil and official engagement events',
 		description:
 			"The curated log of civil and official engagement events, with the article's version where it differs.",
-		schema: engagementEventSchema
+		schema: engagementEventSchema,
+		asOfColumns: ['date', 'end']
 	}),
 	people: spec({
 		key: 'people',
 		file: 'people-series.csv',
 		title: 'People-to-people series',
 		description: 'Students and passenger flights between the two countries, one value per period.',
-		schema: peopleValueSchema
+		schema: peopleValueSchema,
+		asOfColumns: ['date']
 	})
 } as const;
 

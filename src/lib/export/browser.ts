@@ -8,7 +8,7 @@ import ExportStage from '$lib/figure/ExportStage.svelte';
 import type { ChartWidth, FigureExport, FigureMeta, LegendItem } from '$lib/figure/types';
 import { m } from '$lib/i18n';
 import { readChartSvg } from './chart-markup';
-import { toCsv } from './csv';
+import { figureCsv } from './csv';
 import { embeddedFontCss } from './fonts.browser';
 import { composeFrame, fitChart, layoutFrame, type RenderedChart } from './frame';
 import { exportFileName, presetFor, SLIDE_PICTURE, type Preset, type PresetId } from './presets';
@@ -83,14 +83,21 @@ export async function runExport(
 	const name = (ext: string) => exportFileName(req.meta.id, req.preset, now, ext);
 	if (format === 'csv') {
 		if (!req.exportData) throw new Error(m.figure_error_no_table());
-		download(new Blob([toCsv(req.exportData.rows)], { type: MIME.csv }), name('csv'));
+		const csv = figureCsv(req.exportData.rows, req.meta, now);
+		download(new Blob([csv], { type: MIME.csv }), name('csv'));
 		return m.figure_export_saved_rows({ file: name('csv'), count: req.exportData.rows.length });
 	}
 	if (format === 'pptx') {
 		const { newPresentation, addFigureSlide, writePresentation } = await import('./pptx');
 		const pptx = await newPresentation(req.meta.title);
 		const image = req.exportData?.native ? undefined : await slidePicture(req, now);
-		addFigureSlide(pptx, { meta: req.meta, native: req.exportData?.native, image, bilingual: req.bilingual });
+		addFigureSlide(pptx, {
+			meta: req.meta,
+			native: req.exportData?.native,
+			image,
+			bilingual: req.bilingual,
+			exportedOn: now
+		});
 		const blob = await writePresentation(pptx);
 		download(blob, name('pptx'));
 		return m.figure_export_saved({ file: name('pptx') });

@@ -36,6 +36,11 @@ describe('toCsv()', () => {
 		expect(toCsv([{ a: undefined, b: null }])).toBe('\uFEFFa,b\r\n,\r\n');
 		expect(toCsv([], ['a', 'b'])).toBe('\uFEFFa,b\r\n');
 	});
+
+	it('puts comment lines (the as-of date) before the header, on one line each', () => {
+		const text = toCsv([{ a: 1 }], undefined, ['Data as of 15 May 2026 · built 4 Dec 2026', 'two\nlines']);
+		expect(text).toBe('\uFEFF# Data as of 15 May 2026 · built 4 Dec 2026\r\n# two lines\r\na\r\n1\r\n');
+	});
 });
 
 describe('neutraliseFormula()', () => {

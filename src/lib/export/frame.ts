@@ -1,12 +1,14 @@
 /**
  * The exported Figure as one standalone SVG: title, subtitle and legend above the chart; confidence key,
- * sources, notes and the date of export below. Text is laid out for the preset (wrapped by estimate, sized
- * by the preset's type scale); the chart, rendered again at the logical width this layout asks for, is
- * placed in a nested <svg> that scales it uniformly, so nothing is stretched or clipped.
+ * sources, notes, the data's as-of date and the date of export below. Text is laid out for the preset
+ * (wrapped by estimate, sized by the preset's type scale); the chart, rendered again at the logical width
+ * this layout asks for, is placed in a nested <svg> that scales it uniformly, so nothing is stretched or
+ * clipped.
  */
 import { confidenceLabel, confidenceMeaning, CONFIDENCE_STYLE, COLORS } from '$lib/charts/palette';
 import { charsIn, textWidth, wrapText } from '$lib/charts/text-metrics';
 import type { Confidence } from '$lib/data/fields';
+import { asOfLine } from '$lib/figure/as-of';
 import { sourceLine, sourcesLabel } from '$lib/figure/sources';
 import type { FigureMeta, LegendItem } from '$lib/figure/types';
 import { m } from '$lib/i18n';
@@ -156,6 +158,8 @@ export function layoutFrame(
 					keyRows.length ? 8 * s : 0
 				),
 				...(meta.notes ?? []).map((n, i) => block(`note-${i + 1}`, n, inner, fs, 400, COLORS.muted, 4 * s)),
+				// What date the data runs to, in ink: an old picture must not pass for a current one.
+				...(meta.asOf ? [block('as-of', asOfLine(meta.asOf), inner, fs, 600, COLORS.ink, 8 * s)] : []),
 				block(
 					'export-date',
 					m.figure_export_date({ date: formatDay(exportedOn) }),

@@ -41,6 +41,9 @@ describe('npm run export in Chinese', () => {
 		expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)|@import/);
 		expect(pngSize(png)).toEqual([1080, 1080]);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		// What date the data runs to (the fixture's latest record), and the day of the run, in Chinese.
+		expect(svg).toMatch(/<g id="as-of"[^>]*><text[^>]*>数据截至2024年11月16日 · 构建于2026年11月28日/);
+		expect(csv.split('\r\n')[1]).toBe('# 数据截至2024年11月16日 · 构建于2026年11月28日');
 		expect(getLocale()).toBe('en');
 	});
 
@@ -49,5 +52,6 @@ describe('npm run export in Chinese', () => {
 		expect(svg).toMatch(/<g id="title"[^>]*><text[^>]*>Events per quarter/);
 		expect(svg).toMatch(/<g id="title-zh"[^>]*><text[^>]*>每季度/);
 		expect(svg).toContain('Exported 28 Nov 2026');
+		expect(svg).toContain('Data as of 16 Nov 2024 · built 28 Nov 2026');
 	});
 });

@@ -7,15 +7,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
+import { dataAsOf } from '$lib/data/as-of';
 import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
 import { eventLayerContext, keyEvents } from '$lib/explore/event-layer';
+import { asOfContext } from '$lib/figure/as-of';
 import { captureFigures } from '$lib/figure/capture';
 import { citeById } from '$lib/figure/sources';
 import { m } from '$lib/i18n';
 import { FIGURES, type FigureEntry } from '$lib/figures/registry';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { readChartSvg } from './chart-markup';
-import { toCsv } from './csv';
+import { figureCsv } from './csv';
 import { fontsFor } from './fonts.node';
 import { composeFrame, fitChart, layoutFrame, type RenderedChart } from './frame';
 import { exportFileName, presetFor, type PresetId } from './presets';
@@ -62,7 +64,9 @@ export async function figureFile(
 	date: Date,
 	bilingual = false
 ) {
-	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data) }).body);
+	// The command builds the Figures itself: their "built" day is the day it runs.
+	const context = asOfContext(dataAsOf(data, date));
+	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data), context }).body);
 	if (!figure) throw new Error(m.figure_error_no_figure({ id: entry.id }));
 	const preset = presetFor(presetId, 1200);
 	const layout = layoutFrame(figure.meta, figure.legend, preset, date, 1, false, bilingual);
@@ -109,7 +113,7 @@ async function exportIn(options: ExportOptions): Promise<string[]> {
 			writeFileSync(name('png'), pngOf(file.svg, file.fonts.files, options.scale));
 			written.push(name('svg'), name('png'));
 			if (file.figure.exportData) {
-				writeFileSync(name('csv'), toCsv(file.figure.exportData.rows));
+				writeFileSync(name('csv'), figureCsv(file.figure.exportData.rows, file.figure.meta, date));
 				written.push(name('csv'));
 			}
 		}

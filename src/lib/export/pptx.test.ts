@@ -76,3 +76,17 @@ describe('PowerPoint in Chinese', () => {
 		expect(files['ppt/fonts/font1.fntdata']).toBeDefined();
 	});
 });
+
+describe('PowerPoint as-of date', () => {
+	it('puts "Data as of" in the slide footer and in the speaker notes', async () => {
+		const asOf = { data: '2026-05-15', built: '2026-12-04' };
+		const files = await pptxFiles({
+			meta: { ...meta('Engagement per quarter', 'Official and civil events'), asOf },
+			exportedOn: new Date('2026-12-20T10:00:00Z')
+		});
+		const line = 'Data as of 15 May 2026 · built 4 Dec 2026 · exported 20 Dec 2026';
+		expect(strFromU8(files['ppt/slides/slide1.xml'])).toContain(line);
+		const notes = Object.keys(files).find((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))!;
+		expect(strFromU8(files[notes])).toContain(line);
+	});
+});

@@ -1,11 +1,13 @@
 /**
  * One editable PowerPoint slide per Figure: title, subtitle and source line as text; the chart as a
  * native chart (editable data) where PowerPoint has one for its type, otherwise as a high-resolution
- * picture; speaker notes with the chart's summary and its sources. pptxgenjs is loaded only here.
+ * picture; a footer with the sources and the data's as-of date; speaker notes with the chart's summary,
+ * its sources and the as-of date. pptxgenjs is loaded only here.
  * A slide with Chinese text sets all its text in Noto Sans SC, and the presentation embeds that font
  * (cut to the site's characters) so Chinese shows on a machine without a Chinese font.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { asOfLine } from '$lib/figure/as-of';
 import { sourceLine, sourcesLabel } from '$lib/figure/sources';
 import type { FigureMeta, NativeChart } from '$lib/figure/types';
 import { m } from '$lib/i18n';
@@ -22,6 +24,8 @@ export interface SlideSpec {
 	takeaway?: string;
 	/** Title (and subtitle) in English with the Chinese under it, from meta.bilingual. */
 	bilingual?: boolean;
+	/** When the slide is written (said beside the data's as-of date when it is not the build day). */
+	exportedOn?: Date;
 }
 
 const W = 13.333;
@@ -33,14 +37,15 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 /** Presentations with at least one slide set in CJK_FONT. */
 const withChinese = new WeakSet<PptxGenJS>();
 
-/** Speaker notes: the briefer's notes, the chart's summary, its notes and its sources. */
+/** Speaker notes: the briefer's notes, the chart's summary, its notes, its sources and the as-of date. */
 export function speakerNotes(spec: SlideSpec): string {
 	const { meta } = spec;
 	return [
 		spec.notes,
 		meta.summary ?? meta.subtitle,
 		...(meta.notes ?? []),
-		m.figure_speaker_sources({ sources: sourceLine(meta.sources) })
+		m.figure_speaker_sources({ sources: sourceLine(meta.sources) }),
+		meta.asOf ? asOfLine(meta.asOf, spec.exportedOn) : undefined
 	]
 		.filter(Boolean)
 		.join('\n\n');
@@ -60,6 +65,7 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 		title,
 		sub,
 		sourceLine(meta.sources),
+		meta.asOf ? asOfLine(meta.asOf) : undefined,
 		...(native?.categories ?? []),
 		...(native?.series.map((x) => x.name) ?? [])
 	];
@@ -125,14 +131,28 @@ export function addFigureSlide(pptx: PptxGenJS, spec: SlideSpec) {
 	}
 	slide.addText(`${sourcesLabel(meta.sources)}${sourceLine(meta.sources)}`, {
 		x: 0.5,
-		y: H - 0.95,
+		y: H - 0.98,
 		w: W - 1,
-		h: 0.7,
+		h: 0.55,
 		fontFace: FONT,
 		fontSize: 11,
 		color: '555555',
-		valign: 'top'
+		valign: 'top',
+		fit: 'shrink'
 	});
+	// The footer says what date the data runs to, so an old slide never passes for a current one.
+	if (meta.asOf)
+		slide.addText(asOfLine(meta.asOf, spec.exportedOn), {
+			x: 0.5,
+			y: H - 0.42,
+			w: W - 1,
+			h: 0.3,
+			fontFace: FONT,
+			fontSize: 11,
+			bold: true,
+			color: '1A1A1A',
+			valign: 'top'
+		});
 	slide.addNotes(speakerNotes(spec));
 	return slide;
 }

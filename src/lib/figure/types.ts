@@ -1,3 +1,4 @@
+import type { AsOf } from '$lib/data/as-of';
 import type { Confidence } from '$lib/data/fields';
 import type { Source } from '$lib/data/schemas/sources';
 import type { Locale } from '$lib/i18n';
@@ -46,6 +47,11 @@ export interface FigureMeta {
 	 * `inEachLocale(() => ({ title: m.x(), subtitle: ... }))`, computed the same way as `title`/`subtitle`.
 	 */
 	bilingual?: Record<Locale, { title: string; subtitle?: string }>;
+	/**
+	 * What date the data drawn runs to, and when the site was built ("Data as of 15 May 2026 · built ...").
+	 * Figure fills it from the page's data; a Figure drawing data of its own (an event-data import) sets it.
+	 */
+	asOf?: AsOf;
 }
 
 /** A chart PowerPoint can draw natively, with editable data. */

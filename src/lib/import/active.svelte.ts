@@ -12,6 +12,8 @@ class ActiveData {
 	datasets: StoredDataset[] = $state([]);
 	events: StoredEvents[] = $state([]);
 	aside: AsideRecord[] = $state([]);
+	/** The latest record date of `bundle`: what the Figures' "Data as of" line says while imports are shown. */
+	latest: string | undefined = $state();
 	/** Why the stored imports could not be read at all (the error's own text; the UI words the message). */
 	error: string | undefined = $state();
 	private started = false;
@@ -49,6 +51,7 @@ class ActiveData {
 		this.datasets = state.datasets;
 		this.events = state.events;
 		this.aside = state.aside;
+		this.latest = state.latest;
 		this.error = undefined;
 	}
 
@@ -57,6 +60,7 @@ class ActiveData {
 		const { clearImports } = await import('./store');
 		await clearImports();
 		this.bundle = null;
+		this.latest = undefined;
 		this.datasets = [];
 		this.events = [];
 	}

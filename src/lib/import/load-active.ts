@@ -3,6 +3,7 @@
  * every stored import applied in order. A stored import that no longer validates is put aside and reported.
  */
 import { resolve } from '$app/paths';
+import { latestRecordDate } from '$lib/data/as-of';
 import { DATASETS, type DatasetKey } from '$lib/data/datasets';
 import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
 import { formatIssue } from '$lib/data/validate';
@@ -16,6 +17,8 @@ export interface ActiveState {
 	datasets: StoredDataset[];
 	events: StoredEvents[];
 	aside: AsideRecord[];
+	/** The latest record date of `bundle` (its as-of date; imports can move it past the build day). */
+	latest?: string;
 }
 
 let shipped: Promise<DataBundle> | undefined;
@@ -104,5 +107,7 @@ export async function loadActive(): Promise<ActiveState> {
 			);
 	}
 	const aside = (await readAll('aside')) as AsideRecord[];
-	return { bundle: applied.length ? bundle : null, datasets: applied, events: good, aside };
+	const shown = applied.length ? bundle : null;
+	const latest = shown ? latestRecordDate(shown, new Date()) : undefined;
+	return { bundle: shown, datasets: applied, events: good, aside, latest };
 }

@@ -20,6 +20,9 @@ function read(file: string): string {
 	return text;
 }
 
+/** When this build ran: every page's "built <date>" (the data's own date is computed from the records). */
+export const BUILT = new Date();
+
 let cached: DataBundle | undefined;
 
 export function shippedData(): DataBundle {

@@ -65,6 +65,9 @@ export function formatIsoRange(start: string, end?: string, locale: Locale = get
 	return `${formatIsoDate(start, locale)} - ${formatIsoDate(end, locale)}`;
 }
 
+/** The UTC day of a Date as an ISO date ("2026-12-04"). */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 /** A Date printed at day precision, for axis-independent labels ("5 Aug 2022", "2022年8月5日"). */
 export function formatDay(date: Date, locale: Locale = getLocale()): string {
 	if (isChinese(locale)) return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
