@@ -1,11 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync } from 'node:fs';
-
-/** Chart ids of the Figure registry: each has an embed page per language (tested in i18n/prerender.test.ts). */
-export const FIGURE_IDS = [
-	...readFileSync('src/lib/figures/registry.ts', 'utf8').matchAll(/^\t\tid: '([a-z0-9-]+)',$/gm)
-].map((m) => m[1]);
+import { FIGURE_IDS } from './src/lib/figures/figure-ids.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +10,7 @@ const config = {
 		// Links are absolute paths ("/channels"), so Paraglide can put the language in front ("/zh-CN/channels").
 		paths: { relative: false },
 		// Pages are found by following links from "/" (the language switch links every page to its Chinese
-		// twin); Chinese embeds are linked from nowhere, so they are listed.
+		// twin); Chinese embeds are linked from nowhere, so they are listed, one per Figure of the registry.
 		prerender: {
 			entries: ['*', ...FIGURE_IDS.map((id) => /** @type {`/${string}`} */ (`/zh-CN/embed/${id}`))],
 			handleHttpError: 'fail',

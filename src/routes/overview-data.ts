@@ -3,26 +3,24 @@
  * something is imported) the shipped data with the user's imports applied, headlines included.
  */
 import type { DataBundle } from '$lib/data/load';
-import { sourcesOf } from '$lib/figure/sources';
+import { CHANNELS_CLAIM_ID, channelsClaim } from '$lib/figures/channels/figures';
+import { claimById } from '$lib/figures/claims';
+import { dataFor } from '$lib/figures/define';
+import { DELEGATIONS_CLAIM_ID, delegationsIndex } from '$lib/figures/delegations/figures';
+import { engagementCounts } from '$lib/figures/engagement/figures';
 import { channelsFacts, delegationsFacts, engagementFacts } from './headlines';
 
-export const CHANNELS_CLAIM_ID = 'five-of-fifty-channels';
-export const DELEGATIONS_CLAIM_ID = 'delegations-1979-rise';
+/** The three headline Figures, in page order. */
+export const OVERVIEW_FIGURES = [channelsClaim, delegationsIndex, engagementCounts];
 
 /**
- * overviewView() keeps the two claims, the trips, the events, the sources they cite and the facts of the three
- * sentences (the page writes them in its language: see headlines.ts).
+ * overviewView() keeps what the three Figures draw, whether the bundle holds both claims they draw, and the
+ * facts of the three sentences (the page writes them in its language: see headlines.ts).
  */
 export function overviewView(data: DataBundle, channelsDomain: [Date, Date]) {
-	const channelsClaim = data.claims.find((c) => c.id === CHANNELS_CLAIM_ID);
-	const delegationsClaim = data.claims.find((c) => c.id === DELEGATIONS_CLAIM_ID);
-	const claims = [channelsClaim, delegationsClaim].filter((c) => c !== undefined);
 	return {
-		channelsClaim,
-		delegationsClaim,
-		trips: data.trips,
-		events: data.events,
-		sources: sourcesOf([...claims, ...data.trips, ...data.events], data.sources),
+		data: dataFor(OVERVIEW_FIGURES, data),
+		complete: !!claimById(data, CHANNELS_CLAIM_ID) && !!claimById(data, DELEGATIONS_CLAIM_ID),
 		headlines: {
 			channels: channelsFacts(data, CHANNELS_CLAIM_ID, channelsDomain),
 			delegations: delegationsFacts(data, DELEGATIONS_CLAIM_ID),

@@ -3,22 +3,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeRuleLabels } from '$lib/charts/layers/DateRule.svg.svelte';
-import ClaimFigure from '$lib/figures/channels/ClaimFigure.svelte';
-import CountFigure from '$lib/figures/channels/CountFigure.svelte';
-import LanesFigure from '$lib/figures/channels/LanesFigure.svelte';
-import { expectSvgSnapshot, fixtureData, renderChartSvg } from './render';
+import { channelsClaim, channelsCount, channelsLanes } from '$lib/figures/channels/figures';
+import { expectSvgSnapshot, fixtureData, renderFigureSvg } from './render';
 
 /** The words an SVG shows, tags dropped and wrapped lines joined. */
 const textOf = (svg: string) => svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 const data = fixtureData();
-const claim = data.claims.find((c) => c.id === 'five-of-fifty-channels')!;
-const events = data.events.filter((e) => ['eight-countermeasures', 'woodside-summit'].includes(e.id));
-const common = { sources: data.sources, width: 960 };
 
 describe('/channels charts', () => {
 	it('ClaimFigure draws the claim as 50 units, 5 hatched, as one focusable mark with its attribution', async () => {
-		const svg = renderChartSvg(ClaimFigure, { claim, ...common });
+		const svg = renderFigureSvg(channelsClaim, data);
 		expect(svg.match(/class="unit[ "]/g)).toHaveLength(50);
 		expect(svg.match(/class="unit unit-remaining"/g)).toHaveLength(5);
 		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
@@ -30,13 +25,7 @@ describe('/channels charts', () => {
 	});
 
 	it('LanesFigure draws one labelled lane per channel and the three dated rules', async () => {
-		const svg = renderChartSvg(LanesFigure, {
-			channels: data.channels,
-			periods: data.channelPeriods,
-			events,
-			claim,
-			...common
-		});
+		const svg = renderFigureSvg(channelsLanes, data);
 		const text = textOf(svg);
 		for (const c of data.channels) {
 			const firstWord = c.name.split(' ')[0];
@@ -51,12 +40,7 @@ describe('/channels charts', () => {
 	});
 
 	it('CountFigure labels the right end with the counts of the last step', async () => {
-		const svg = renderChartSvg(CountFigure, {
-			channels: data.channels,
-			periods: data.channelPeriods,
-			claim,
-			...common
-		});
+		const svg = renderFigureSvg(channelsCount, data);
 		for (const label of ['9 active', '2 suspended', '4 unknown']) expect(svg).toContain(`>${label}</text>`);
 		await expectSvgSnapshot(svg, 'channels-count');
 	});

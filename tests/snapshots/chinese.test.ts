@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '$lib/figures/registry';
 import { inLocale } from '$lib/i18n';
-import { expectSvgSnapshot, fixtureData, renderChartSvg } from './render';
+import { expectSvgSnapshot, fixtureData, renderFigureSvg } from './render';
 
 /** The words an SVG shows: text and accessible names, tags dropped. */
 const textOf = (svg: string) =>
@@ -22,9 +22,7 @@ const ENGLISH_UI =
 describe('charts in Chinese', () => {
 	for (const entry of FIGURES)
 		it(`${entry.id} draws its labels in Chinese`, async () => {
-			const svg = inLocale('zh-CN', () =>
-				renderChartSvg(entry.component, { ...entry.props(data), width: 960 })
-			);
+			const svg = inLocale('zh-CN', () => renderFigureSvg(entry, data));
 			const text = textOf(svg);
 			expect(text).toMatch(/[\u4e00-\u9fff]/);
 			expect(text.match(ENGLISH_UI)?.[0], `English interface word in: ${text.slice(0, 400)}`).toBeUndefined();

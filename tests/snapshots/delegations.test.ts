@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import DelegationsFigure from '$lib/figures/delegations/DelegationsFigure.svelte';
-import { expectSvgSnapshot, fixtureData, renderChartSvg } from './render';
+import { delegationsIndex } from '$lib/figures/delegations/figures';
+import { expectSvgSnapshot, fixtureData, renderFigureSvg } from './render';
 
 const data = fixtureData();
-const claim = data.claims.find((c) => c.id === 'delegations-1979-rise')!;
 
 describe('delegations figure', () => {
-	const svg = renderChartSvg(DelegationsFigure, { claim, trips: data.trips, sources: data.sources });
+	const svg = renderFigureSvg(delegationsIndex, data);
 
 	it('matches its snapshot', async () => {
 		await expectSvgSnapshot(svg, 'delegations-index');

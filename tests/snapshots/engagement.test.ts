@@ -2,21 +2,18 @@
  * SVG snapshots of the /engagement charts, each rendered in its Figure frame from the fixture data at 960 px.
  */
 import { describe, expect, it } from 'vitest';
-import EngagementCountsFigure from '$lib/figures/engagement/EngagementCountsFigure.svelte';
-import EngagementTracksFigure from '$lib/figures/engagement/EngagementTracksFigure.svelte';
-import PeopleSeriesFigure from '$lib/figures/engagement/PeopleSeriesFigure.svelte';
-import { expectSvgSnapshot, fixtureData, renderChartSvg } from './render';
+import { engagementCounts, engagementPeople, engagementTracks } from '$lib/figures/engagement/figures';
+import { expectSvgSnapshot, fixtureData, renderFigureSvg } from './render';
 
 /** The words an SVG shows, tags dropped and wrapped lines joined. */
 const textOf = (svg: string) => svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const count = (svg: string, re: RegExp) => svg.match(re)?.length ?? 0;
 
 const data = fixtureData();
-const common = { sources: data.sources, width: 960 };
 
 describe('/engagement charts', () => {
 	it('EngagementTracksFigure draws one focusable mark per event and labels the key events', async () => {
-		const svg = renderChartSvg(EngagementTracksFigure, { events: data.events, ...common });
+		const svg = renderFigureSvg(engagementTracks, data);
 		expect(count(svg, /class="event-mark"/g)).toBe(data.events.length);
 		expect(count(svg, /data-event="[^"]+"[^>]*tabindex="0"/g)).toBe(data.events.length);
 		const text = textOf(svg);
@@ -40,7 +37,7 @@ describe('/engagement charts', () => {
 	});
 
 	it('EngagementCountsFigure draws official and civil bars per quarter with their counts, and shades what the log does not span', async () => {
-		const svg = renderChartSvg(EngagementCountsFigure, { events: data.events, ...common });
+		const svg = renderFigureSvg(engagementCounts, data);
 		// 2023 Q3: 2 official (verified) and 4 civil (2 verified, 2 reported).
 		expect(svg).toContain(
 			'aria-label="2023 Q3, civil track; 2 reported of 4 events; Jul–Sep 2023; reported;'
@@ -57,7 +54,7 @@ describe('/engagement charts', () => {
 	});
 
 	it('PeopleSeriesFigure draws three panels with reference levels and direct value labels', async () => {
-		const svg = renderChartSvg(PeopleSeriesFigure, { values: data.people, ...common });
+		const svg = renderFigureSvg(engagementPeople, data);
 		expect(count(svg, /<svg class="chart-svg"/g)).toBe(3);
 		const text = textOf(svg);
 		for (const label of [

@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { expect } from 'vitest';
+import type { DataBundle } from '$lib/data/load';
+import type { RegisteredFigure } from '$lib/figures/define';
+import RegistryFigure from '$lib/figures/RegistryFigure.svelte';
 export { fixtureData } from '../fixtures/data';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,6 +25,14 @@ export function renderChartSvg<P extends Record<string, any>>(component: Compone
 	const svgs = body.match(/<svg class="chart-svg[\s"][\s\S]*?<\/svg>/g);
 	if (!svgs) throw new Error('no <svg class="chart-svg"> in the rendered component');
 	return svgs.map(normaliseSvg).join('\n');
+}
+
+/**
+ * A Figure of the registry as a page prerenders it (default view, no key-event layer: that is drawn only
+ * once a page has hydrated) at 960 px, its chart SVGs normalised.
+ */
+export function renderFigureSvg(figure: RegisteredFigure, data: DataBundle): string {
+	return renderChartSvg(RegistryFigure, { figure, data, width: 960, keyEvents: false });
 }
 
 export function normaliseSvg(svg: string): string {

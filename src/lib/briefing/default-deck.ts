@@ -6,18 +6,26 @@
  */
 import type { DataBundle } from '$lib/data/load';
 import { getLocale, m } from '$lib/i18n';
-import { CHANNELS_DOMAIN } from '$lib/figures/channels/LanesFigure.svelte';
 import { lanesSummary } from '$lib/figures/channels/export';
+import { CHANNELS_CLAIM_ID, channelsLanes } from '$lib/figures/channels/figures';
+import { claimById } from '$lib/figures/claims';
+import { DELEGATIONS_CLAIM_ID, delegationsIndex } from '$lib/figures/delegations/figures';
 import { engagementSummary } from '$lib/figures/engagement/export';
-import { CHANNELS_CLAIM_ID, DELEGATIONS_CLAIM_ID } from '$lib/figures/registry';
-import { channelLanes, countsAt, statusCountsOverTime } from '$lib/transforms/channel-timeline';
+import { engagementCounts } from '$lib/figures/engagement/figures';
+import type { FigureId } from '$lib/figures/registry';
+import {
+	CHANNELS_DOMAIN,
+	channelLanes,
+	countsAt,
+	statusCountsOverTime
+} from '$lib/transforms/channel-timeline';
 import { formatIsoDate, toDate } from '$lib/transforms/dates';
 import { ENGAGEMENT_DOMAIN, engagementByQuarter, quarterName } from '$lib/transforms/engagement-counts';
 import { DECK_VERSION, type Deck, type Slide } from './deck';
 
 const slide = (
 	id: string,
-	figure: string,
+	figure: FigureId,
 	view: string,
 	title: string,
 	takeaway: string,
@@ -36,7 +44,7 @@ const period = (p: string | undefined) =>
 
 /** channelsTakeaway() compares the named channels active on the day of the claim with the end of the data. */
 export function channelsTakeaway(data: DataBundle): string {
-	const claim = data.claims.find((c) => c.id === CHANNELS_CLAIM_ID);
+	const claim = claimById(data, CHANNELS_CLAIM_ID);
 	const steps = statusCountsOverTime(channelLanes(data.channels, data.channelPeriods, CHANNELS_DOMAIN));
 	const last = steps.at(-1);
 	if (!claim || !last) return '';
@@ -55,7 +63,7 @@ export function channelsTakeaway(data: DataBundle): string {
 
 /** delegationsTakeaway() states the claimed rise as a claim, beside what is sourced. */
 export function delegationsTakeaway(data: DataBundle): string {
-	const claim = data.claims.find((c) => c.id === DELEGATIONS_CLAIM_ID);
+	const claim = claimById(data, DELEGATIONS_CLAIM_ID);
 	if (!claim) return '';
 	return m.briefing_takeaway_delegations({
 		value: claim.value,
@@ -79,7 +87,7 @@ export function engagementTakeaway(data: DataBundle): string {
 }
 
 export function defaultDeck(data: DataBundle): Deck {
-	const delegations = data.claims.find((c) => c.id === DELEGATIONS_CLAIM_ID);
+	const delegations = claimById(data, DELEGATIONS_CLAIM_ID);
 	const lanes = channelLanes(data.channels, data.channelPeriods, CHANNELS_DOMAIN);
 	return {
 		version: DECK_VERSION,
@@ -87,7 +95,7 @@ export function defaultDeck(data: DataBundle): Deck {
 		slides: [
 			slide(
 				'default-channels',
-				'channels-lanes',
+				channelsLanes.id,
 				'/channels',
 				m.briefing_default_channels_title(),
 				channelsTakeaway(data),
@@ -95,7 +103,7 @@ export function defaultDeck(data: DataBundle): Deck {
 			),
 			slide(
 				'default-delegations',
-				'delegations-index',
+				delegationsIndex.id,
 				'/delegations',
 				m.briefing_default_delegations_title(),
 				delegationsTakeaway(data),
@@ -110,7 +118,7 @@ export function defaultDeck(data: DataBundle): Deck {
 			),
 			slide(
 				'default-engagement',
-				'engagement-counts',
+				engagementCounts.id,
 				'/engagement',
 				m.briefing_default_engagement_title(),
 				engagementTakeaway(data),

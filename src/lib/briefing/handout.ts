@@ -1,8 +1,8 @@
 /**
  * The deck as one PowerPoint file: one slide per briefing slide, written by the export's slide writer
  * (native chart where the Figure has one, else a picture of it) with the slide's own title, takeaway and
- * speaker notes. Each Figure is mounted off screen with the page's data to read its meta and chart, exactly
- * as the Export menu would. Loaded only when someone asks for the handout.
+ * speaker notes. Each Figure is mounted off screen with the page's data, as the slide draws it (key events
+ * included), to read its meta and chart as the Export menu would. Loaded only when someone asks for it.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import type { AsOf } from '$lib/data/as-of';
@@ -12,7 +12,8 @@ import { addFigureSlide, newPresentation, writePresentation } from '$lib/export/
 import { download } from '$lib/export/raster';
 import { asOfContext } from '$lib/figure/as-of';
 import { captureFigures, type CapturedFigure } from '$lib/figure/capture';
-import { FIGURES } from '$lib/figures/registry';
+import RegistryFigure from '$lib/figures/RegistryFigure.svelte';
+import { figureById, isFigureId } from '$lib/figures/registry';
 import { m } from '$lib/i18n';
 import type { Deck, Slide } from './deck';
 import { viewStateOfRecord } from '$lib/explore/view-state';
@@ -24,9 +25,9 @@ async function withFigure<T>(
 	asOf: AsOf | undefined,
 	use: (f: CapturedFigure) => Promise<T>
 ) {
-	const entry = FIGURES.find((f) => f.id === slide.chart.figure);
-	if (!entry)
-		throw new Error(m.briefing_handout_no_chart({ title: slide.title, figure: slide.chart.figure }));
+	const id = slide.chart.figure;
+	if (!isFigureId(id)) throw new Error(m.briefing_handout_no_chart({ title: slide.title, figure: id }));
+	const props = { figure: figureById(id), data, view: viewStateOfRecord(slide.chart.state) };
 	const host = document.createElement('div');
 	host.setAttribute('aria-hidden', 'true');
 	host.style.cssText = 'position:absolute;left:-100000px;top:0;width:1200px;visibility:hidden';
@@ -34,9 +35,9 @@ async function withFigure<T>(
 	let app: ReturnType<typeof mount> | undefined;
 	try {
 		const [figure] = captureFigures(() => {
-			app = mount(entry.component, {
+			app = mount(RegistryFigure, {
 				target: host,
-				props: entry.props(data, viewStateOfRecord(slide.chart.state)),
+				props,
 				context: asOf ? asOfContext(asOf) : undefined
 			});
 			flushSync();

@@ -25,7 +25,8 @@ async function exportOne(lang: 'en' | 'zh' | 'bilingual') {
 	return { files, svg: read('.svg').toString('utf8'), png: read('.png'), csv: read('.csv').toString('utf8') };
 }
 
-describe('npm run export in Chinese', () => {
+// Subsetting Noto Sans SC and rasterising take seconds on a busy machine: not a speed test.
+describe('npm run export in Chinese', { timeout: 60_000 }, () => {
 	it('--lang zh draws the Figure in Chinese with the Chinese font embedded, then restores English', async () => {
 		const { files, svg, png, csv } = await exportOne('zh');
 		expect(files.map((f) => f.split('/').at(-1))).toEqual([

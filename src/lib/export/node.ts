@@ -9,12 +9,11 @@ import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import { dataAsOf } from '$lib/data/as-of';
 import { assertLoaded, loadDatasets, type DataBundle } from '$lib/data/load';
-import { eventLayerContext, keyEvents } from '$lib/explore/event-layer';
 import { asOfContext } from '$lib/figure/as-of';
 import { captureFigures } from '$lib/figure/capture';
-import { citeById } from '$lib/figure/sources';
 import { m } from '$lib/i18n';
-import { FIGURES, type FigureEntry } from '$lib/figures/registry';
+import RegistryFigure from '$lib/figures/RegistryFigure.svelte';
+import { FIGURES, type RegisteredFigure } from '$lib/figures/registry';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { readChartSvg } from './chart-markup';
 import { figureCsv } from './csv';
@@ -35,42 +34,35 @@ export interface ExportOptions {
 	only?: string[];
 }
 
-/** The key-event layer as the default view draws it after hydration: on, nothing chosen. */
-function defaultEventLayer(data: DataBundle) {
-	return eventLayerContext({
-		events: keyEvents(data.events),
-		on: true,
-		chosen: undefined,
-		choose: () => {},
-		cite: citeById(data.sources)
-	});
-}
+/**
+ * The Figure in the default view as a page shows it once hydrated (key events drawn, none chosen), with the
+ * data's as-of date: the command builds the Figures itself, so their "built" day is the day it runs.
+ */
+const renderFigure = (figure: RegisteredFigure, data: DataBundle, date: Date, width?: number) =>
+	render(RegistryFigure, {
+		props: { figure, data, width },
+		context: asOfContext(dataAsOf(data, date))
+	}).body;
 
-function chartAt(entry: FigureEntry, data: DataBundle, width: number): RenderedChart {
-	const { body } = render(entry.component, {
-		props: { ...entry.props(data), width },
-		context: defaultEventLayer(data)
-	});
-	const chart = readChartSvg(body);
+function chartAt(entry: RegisteredFigure, data: DataBundle, date: Date, width: number): RenderedChart {
+	const chart = readChartSvg(renderFigure(entry, data, date, width));
 	if (!chart) throw new Error(m.figure_error_chart_not_rendered({ id: entry.id }));
 	return chart;
 }
 
 /** The standalone SVG of one Figure for one preset, with its fonts. */
 export async function figureFile(
-	entry: FigureEntry,
+	entry: RegisteredFigure,
 	data: DataBundle,
 	presetId: PresetId,
 	date: Date,
 	bilingual = false
 ) {
-	// The command builds the Figures itself: their "built" day is the day it runs.
-	const context = asOfContext(dataAsOf(data, date));
-	const [figure] = captureFigures(() => render(entry.component, { props: entry.props(data), context }).body);
+	const [figure] = captureFigures(() => renderFigure(entry, data, date));
 	if (!figure) throw new Error(m.figure_error_no_figure({ id: entry.id }));
 	const preset = presetFor(presetId, 1200);
 	const layout = layoutFrame(figure.meta, figure.legend, preset, date, 1, false, bilingual);
-	const chart = fitChart(layout, (w) => chartAt(entry, data, w));
+	const chart = fitChart(layout, (w) => chartAt(entry, data, date, w));
 	const draft = composeFrame(layout, chart);
 	const fonts = await fontsFor(draft.svg.replace(/<[^>]*>/g, ' '));
 	const framed = composeFrame(layout, chart, { fontCss: fonts.css, description: figure.meta.summary });

@@ -1,10 +1,8 @@
-import { error } from '@sveltejs/kit';
+import { channelsClaim, channelsCount, channelsLanes } from '$lib/figures/channels/figures';
+import { dataFor } from '$lib/figures/define';
 import { shippedData } from '$lib/server/data';
-import { CHANNELS_CLAIM_ID, channelsView } from './channels-data';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { claim, ...view } = channelsView(shippedData());
-	if (!claim) error(500, `data/claims.csv has no claim with id ${CHANNELS_CLAIM_ID}`);
-	return { ...view, claim };
-};
+/** What the page's Figures draw (the register, the claim, the events) and the sources they cite. */
+export const load: PageServerLoad = () =>
+	dataFor([channelsClaim, channelsLanes, channelsCount], shippedData());

@@ -1,9 +1,7 @@
+import { delegationsIndex } from '$lib/figures/delegations/figures';
+import { dataFor } from '$lib/figures/define';
 import { shippedData } from '$lib/server/data';
-import { DELEGATIONS_CLAIM_ID, delegationsView } from './delegations-data';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { claim, ...view } = delegationsView(shippedData());
-	if (!claim) throw new Error(`data/claims.csv has no row with id ${DELEGATIONS_CLAIM_ID}`);
-	return { ...view, claim };
-};
+/** The claimed rise, the 1978 trips and the sources they cite. */
+export const load: PageServerLoad = () => dataFor([delegationsIndex], shippedData());

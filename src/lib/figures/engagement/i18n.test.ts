@@ -9,7 +9,8 @@ import { inLocale } from '$lib/i18n';
 import { quarterMonths, quarterName } from '$lib/transforms/engagement-counts';
 import { formatPeopleValue, PEOPLE_SERIES_META, peopleSeries } from '$lib/transforms/people-series';
 import { fixtureData } from '../../../../tests/fixtures/data';
-import DelegationsFigure from '../delegations/DelegationsFigure.svelte';
+import { delegationsIndex } from '../delegations/figures';
+import RegistryFigure from '../RegistryFigure.svelte';
 import { eventDataSummary } from './event-data-export';
 import { engagementSummary, peopleSummary, quartersExport, TRACK_WORD } from './export';
 import { ENGAGEMENT_DOMAIN, engagementByQuarter } from '$lib/transforms/engagement-counts';
@@ -158,12 +159,9 @@ describe('label tables in Chinese', () => {
 });
 
 describe('DelegationsFigure', () => {
-	const claim = data.claims.find((c) => c.id === 'delegations-1979-rise')!;
-	const page = (locale: 'en' | 'zh-CN') =>
-		inLocale(
-			locale,
-			() => render(DelegationsFigure, { props: { claim, trips: data.trips, sources: data.sources } }).body
-		);
+	const draw = (bundle: typeof data) =>
+		render(RegistryFigure, { props: { figure: delegationsIndex, data: bundle } }).body;
+	const page = (locale: 'en' | 'zh-CN') => inLocale(locale, () => draw(data));
 
 	it('writes its summary in Chinese with the claim’s numbers, the English unchanged', () => {
 		expect(page('en')).toContain(
@@ -181,10 +179,7 @@ describe('DelegationsFigure', () => {
 		for (const kind of ['考察 ·', '国事访问 ·', '正式访问 ·', '留学生 ·']) expect(body).toContain(kind);
 		// A leader with no Chinese name recorded stays English and is marked so.
 		const trips = data.trips.map((t) => (t.kind === 'students' ? { ...t, leader_zh: undefined } : t));
-		const fallback = inLocale(
-			'zh-CN',
-			() => render(DelegationsFigure, { props: { claim, trips, sources: data.sources } }).body
-		);
+		const fallback = inLocale('zh-CN', () => draw({ ...data, trips }));
 		expect(fallback).toMatch(/lang="en"[^>]*>First group of 52 students/);
 		expect(page('en')).not.toContain('lang="en"');
 	});

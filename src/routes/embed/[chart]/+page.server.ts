@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { FIGURES } from '$lib/figures/registry';
+import { FIGURES, isFigureId } from '$lib/figures/registry';
 import { shippedData } from '$lib/server/data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,7 +10,7 @@ export const entries: EntryGenerator = () => FIGURES.map((f) => ({ chart: f.id }
  * come along (they are small) so the view state in the embed's query can filter it in the browser.
  */
 export const load: PageServerLoad = ({ params }) => {
-	const entry = FIGURES.find((f) => f.id === params.chart);
-	if (!entry) error(404, `No chart named ${params.chart}`);
-	return { id: entry.id, shipped: shippedData() };
+	const id = params.chart;
+	if (!isFigureId(id)) error(404, `No chart named ${id}`);
+	return { id, shipped: shippedData() };
 };
