@@ -4,12 +4,18 @@
  * Text is measured by an estimate (the charts are drawn on the server, where nothing can be measured).
  */
 import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
+import { isNarrow } from '$lib/charts/narrow';
 import { textWidth, wrapText } from '$lib/charts/text-metrics';
 import { localEnglish, localName, m } from '$lib/i18n';
 import { formatIsoRange } from './dates';
 
-/** Left and right margins shared by every engagement chart, so their time axes line up when stacked. */
-export const ENGAGEMENT_MARGIN = { left: 104, right: 28 } as const;
+/**
+ * Left and right margins shared by every engagement chart at `width`, so their time axes line up when
+ * stacked; a narrow chart keeps only what the lane names and the value axis need.
+ */
+export function engagementMargin(width: number): { left: number; right: number } {
+	return isNarrow(width) ? { left: 66, right: 14 } : { left: 104, right: 28 };
+}
 
 /**
  * Greedy rows for marks along one lane: each mark (from x0 to x1 in px, its radius included) takes the first
