@@ -17,7 +17,7 @@ describe('overview headlines', () => {
 	it('channelsHeadline() sets the claim against the sourced register', () => {
 		expect(channelsHeadline(data, 'five-of-fifty-channels', DOMAIN)).toBe(
 			'Michael Pillsbury is reported to have said that only 5 of 50 channels remained (23 Oct 2023), a claim no ' +
-				'other record confirms. Of the 15 named channels we can source, 2 were active that day and 9 by 31 Dec 2024.'
+				'other record confirms. Of the 15 named channels we can source, 2 were active that day and 0 by 31 Dec 2024.'
 		);
 	});
 
@@ -30,7 +30,7 @@ describe('overview headlines', () => {
 
 	it('engagementHeadline() counts each track per year from the log', () => {
 		expect(engagementHeadline(data)).toBe(
-			'The curated log holds 30 events: 2 official and 0 civil in 2022; 8 official and 10 civil in 2023; ' +
+			'The curated log holds 31 events: 2 official and 0 civil in 2022; 9 official and 10 civil in 2023; ' +
 				'10 official and 0 civil in 2024. The log is still being curated: a quiet year in it is not evidence of a quiet year.'
 		);
 	});
@@ -46,7 +46,7 @@ describe('overview headlines in Chinese', () => {
 	it('channelsHeadline() writes the claim and the register in Chinese, with Chinese dates', () => {
 		expect(channelsHeadline(data, 'five-of-fifty-channels', DOMAIN, 'zh-CN')).toBe(
 			'据报道，Michael Pillsbury曾称50个渠道中仅剩5个（2023年10月23日），这一说法未获其他任何记录证实。' +
-				'在我们能找到来源的15个具名渠道中，当天有2个在运行，截至2024年12月31日有9个在运行。'
+				'在我们能找到来源的15个具名渠道中，当天有2个在运行，截至2024年12月31日有0个在运行。'
 		);
 	});
 
@@ -59,7 +59,7 @@ describe('overview headlines in Chinese', () => {
 
 	it('engagementHeadline() lists each year with full-width separators', () => {
 		expect(engagementHeadline(data, 'zh-CN')).toBe(
-			'经整理的事件记录共收录30起事件：2022年官方2起、民间0起；2023年官方8起、民间10起；2024年官方10起、民间0起。' +
+			'经整理的事件记录共收录31起事件：2022年官方2起、民间0起；2023年官方9起、民间10起；2024年官方10起、民间0起。' +
 				'该记录仍在整理中：某一年记录的事件少，并不说明该年交往少。'
 		);
 	});

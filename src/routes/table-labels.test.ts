@@ -17,7 +17,7 @@ describe('table labels', () => {
 		expect(PEOPLE_SERIES.map((s) => seriesLabel(s, 'zh-CN'))).toEqual([
 			'在美中国留学生',
 			'在华美国留学生',
-			'每周往返客运航班'
+			'每方每周获准航班'
 		]);
 	});
 

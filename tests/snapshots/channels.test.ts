@@ -18,7 +18,7 @@ describe('/channels charts', () => {
 		expect(svg.match(/class="unit unit-remaining"/g)).toHaveLength(5);
 		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
 		expect(textOf(svg)).toContain(
-			'5 of 50 communication channels still open Claimed by Michael Pillsbury (speech at Peking University, 23 Oct 2023), as reported by Liye Hong, E-International Relations, Nov 2023. No independent record found; the 50 channels are not named.'
+			'5 of 50 communication channels still open Claimed by Michael Pillsbury (speech at Peking University, 23 Oct 2023), as reported by Liye Hong, via Strategic Study India, text of E-International Relations, 7 Nov 2023. No independent record found; the 50 channels are not named.'
 		);
 		expect(svg).toContain('url(#channels-claim-hatch-official)');
 		await expectSvgSnapshot(svg, 'channels-claim');
@@ -41,7 +41,7 @@ describe('/channels charts', () => {
 
 	it('CountFigure labels the right end with the counts of the last step', async () => {
 		const svg = renderFigureSvg(channelsCount, data);
-		for (const label of ['9 active', '2 suspended', '4 unknown']) expect(svg).toContain(`>${label}</text>`);
+		for (const label of ['2 suspended', '13 unknown']) expect(svg).toContain(`>${label}</text>`);
 		await expectSvgSnapshot(svg, 'channels-count');
 	});
 });

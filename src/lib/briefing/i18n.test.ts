@@ -15,13 +15,13 @@ describe('the default deck in Chinese', () => {
 
 	it('computes the takeaways from the data, in Chinese', () => {
 		expect(zh(() => channelsTakeaway(data))).toBe(
-			'在15个具名渠道中，“50个中的5个”这一说法提出时（2023年10月23日）有2个运行中，截至2024年12月31日有9个运行中。'
+			'在15个具名渠道中，“50个中的5个”这一说法提出时（2023年10月23日）有2个运行中，截至2024年12月31日有0个运行中。'
 		);
 		expect(zh(() => delegationsTakeaway(data))).toBe(
 			'仅为声称，并无统计：1979年出访代表团增加逾30%；1978年有来源可查的出访为9次。'
 		);
 		expect(zh(() => engagementTakeaway(data))).toBe(
-			'记录中最繁忙的季度：2023年第4季度，官方事件3起、民间事件4起。'
+			'记录中最繁忙的季度：2023年第4季度，官方事件4起、民间事件4起。'
 		);
 	});
 
@@ -47,7 +47,7 @@ describe('the default deck in Chinese', () => {
 	it('is still English on English pages', () => {
 		expect(defaultDeck(data).title).toBe('US–China channels: a briefing');
 		expect(engagementTakeaway(data)).toBe(
-			'Busiest quarter in the log: 2023 Q4, with 3 official and 4 civil events.'
+			'Busiest quarter in the log: 2023 Q4, with 4 official and 4 civil events.'
 		);
 	});
 });

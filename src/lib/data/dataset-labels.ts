@@ -68,7 +68,11 @@ const COLUMN: Record<string, Message> = {
 	detail: m.app_data_column_detail,
 	author: m.app_data_column_author,
 	publisher: m.app_data_column_publisher,
-	url: m.app_data_column_url
+	url: m.app_data_column_url,
+	publisher_kind: m.app_data_column_publisher_kind,
+	original: m.app_data_column_original,
+	direction: m.app_data_column_direction,
+	announced: m.app_data_column_announced
 };
 
 /** A dataset's title ("Claims" / "声称"); `fallback` for a key we have no words for. */

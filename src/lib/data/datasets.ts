@@ -29,6 +29,18 @@ export interface DatasetSpec<S extends RowSchema = RowSchema> {
 	 * them across every dataset is the data's "as of" date (see as-of.ts).
 	 */
 	asOfColumns: string[];
+	/**
+	 * Columns added after files of this dataset were first made: a file that leaves them out still reads (their
+	 * cells read as empty). Chinese-name columns (`*_zh`) may always be left out.
+	 */
+	added?: readonly string[];
+	/**
+	 * The date a record is about, for the check that its source is not dated well before it (see
+	 * `integrity.ts`); undefined skips the record. Set it to opt a dataset into that check.
+	 */
+	recordDate?: (row: v.InferOutput<S>) => string | undefined;
+	/** The column `recordDate` reads, where that check reports. */
+	recordDateColumn?: string;
 }
 
 const spec = <S extends RowSchema>(d: DatasetSpec<S>) => d;
@@ -38,7 +50,8 @@ export const DATASETS = {
 		key: 'sources',
 		file: 'sources.csv',
 		title: 'Sources',
-		description: 'Every publication or note a record cites; other files refer to these by id.',
+		description:
+			'Every publication a record cites, with the address of the page read; other files refer to these by id.',
 		schema: sourceSchema,
 		asOfColumns: []
 	}),
@@ -49,7 +62,9 @@ export const DATASETS = {
 		description:
 			'One row per named government-to-government channel: the four 2017 dialogues, the eight of 5 Aug 2022, and those opened in 2023-24.',
 		schema: channelSchema,
-		asOfColumns: ['created']
+		asOfColumns: ['created'],
+		recordDate: (c) => c.created,
+		recordDateColumn: 'created'
 	}),
 	channelPeriods: spec({
 		key: 'channelPeriods',
@@ -57,7 +72,9 @@ export const DATASETS = {
 		title: 'Channel status periods',
 		description: 'One row per stretch of time in which a channel was active, suspended or of unknown status.',
 		schema: channelPeriodSchema,
-		asOfColumns: ['start', 'end']
+		asOfColumns: ['start', 'end'],
+		recordDate: (p) => p.start,
+		recordDateColumn: 'start'
 	}),
 	claims: spec({
 		key: 'claims',
@@ -66,7 +83,9 @@ export const DATASETS = {
 		description:
 			'Numbers somebody asserted, with who, when, where and via which source; drawn as claims, never as counts.',
 		schema: claimSchema,
-		asOfColumns: ['said_on']
+		asOfColumns: ['said_on'],
+		recordDate: (c) => c.said_on,
+		recordDateColumn: 'said_on'
 	}),
 	trips: spec({
 		key: 'trips',
@@ -74,7 +93,9 @@ export const DATASETS = {
 		title: '1978 study tours and visits',
 		description: 'The 1978 study tours, state visits and first students abroad.',
 		schema: tripSchema,
-		asOfColumns: ['start', 'end']
+		asOfColumns: ['start', 'end'],
+		recordDate: (t) => t.start,
+		recordDateColumn: 'start'
 	}),
 	events: spec({
 		key: 'events',
@@ -83,15 +104,23 @@ export const DATASETS = {
 		description:
 			"The curated log of civil and official engagement events, with the article's version where it differs.",
 		schema: engagementEventSchema,
-		asOfColumns: ['date', 'end']
+		asOfColumns: ['date', 'end'],
+		added: ['date_label', 'kind', 'direction', 'channel_id', 'announced'],
+		recordDate: (e) => (e.announced ? undefined : e.date),
+		recordDateColumn: 'date'
 	}),
 	people: spec({
 		key: 'people',
 		file: 'people-series.csv',
 		title: 'People-to-people series',
-		description: 'Students and passenger flights between the two countries, one value per period.',
+		description:
+			'Students, and the weekly passenger flights each side allowed, between the two countries; one value per period.',
 		schema: peopleValueSchema,
-		asOfColumns: ['date']
+		asOfColumns: ['date'],
+		// A cap on flights takes effect on a date announced in advance, so its source rightly comes first;
+		// counts (students) are published after their period.
+		recordDate: (p) => (p.series === 'weekly-flights-allowed' ? undefined : p.date),
+		recordDateColumn: 'date'
 	})
 } as const;
 

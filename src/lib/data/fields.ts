@@ -91,15 +91,36 @@ export const yesNo = () =>
 		v.transform((s) => s === 'yes')
 	);
 
-/** A web address that may be left empty; only http(s). */
-export const optionalUrl = () =>
+const URL_EXPECTED = 'expected a full web address starting http:// or https://';
+
+/** A web address a reader can open: http:// or https:// only. */
+export const webUrl = () =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty(`${URL_EXPECTED} (the cell is empty)`),
+		v.regex(/^https?:\/\/\S+$/i, URL_EXPECTED),
+		v.url(URL_EXPECTED)
+	);
+
+/** `yes`, or an empty cell (read as false): a flag that is rarely set. */
+export const yesOrEmpty = () =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.picklist(['yes', ''], 'expected yes or an empty cell'),
+		v.transform((s) => s === 'yes')
+	);
+
+/** One of a fixed set of words, or an empty cell (read as undefined). */
+export const optionalOneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
 	v.union(
 		[
 			v.pipe(
 				v.literal(''),
 				v.transform(() => undefined)
 			),
-			v.pipe(v.string(), v.trim(), v.url('expected a full web address (https://...) or an empty cell'))
+			oneOf(options)
 		],
-		'expected a full web address (https://...) or an empty cell'
+		`expected one of: ${options.join(', ')}, or an empty cell`
 	);

@@ -44,7 +44,7 @@ describe('loadDatasets()', () => {
 	it('reports a period that ends before it starts, and an unknown channel', () => {
 		const loaded = loadDatasets((file) =>
 			file === 'channel-periods.csv'
-				? shipped(file) + 'no-such-channel,active,2024-01-02,2024-01-01,research-notes,verified,\n'
+				? shipped(file) + 'no-such-channel,active,2024-01-02,2024-01-01,dhs-2024-11-18,reported,\n'
 				: shipped(file)
 		);
 		expect(loaded.ok).toBe(false);

@@ -1,8 +1,10 @@
 /**
  * Loads every shipped dataset, validates each with its schema, then checks what ties them together:
- * unique ids, known source ids and channel ids, periods that end after they start.
+ * unique ids, and the rules of `integrity.ts` (published, known sources dated no earlier than their records,
+ * known channel ids, ends after starts).
  */
 import { DATASETS, type DatasetKey, type RowOf } from './datasets.ts';
+import { rowContext, rowProblems } from './integrity.ts';
 import { formatIssue, validateCsv, type DataIssue } from './validate.ts';
 
 export type DataBundle = { [K in DatasetKey]: RowOf<K>[] };
@@ -23,7 +25,7 @@ export function loadDatasets(read: (file: string) => string, dir = 'data'): Load
 			issues.push({ file: path, line: 1, column: 1, expected: `expected the file to exist (${String(e)})` });
 			continue;
 		}
-		const result = validateCsv(path, text, spec.schema);
+		const result = validateCsv(path, text, spec.schema, spec.added);
 		if (result.ok) {
 			data[key] = result.rows;
 			lines[key] = result.lines;
@@ -51,9 +53,6 @@ function checkReferences(data: DataBundle, lines: Record<DatasetKey, number[]>, 
 			expected
 		});
 
-	const sourceIds = new Set(data.sources.map((s) => s.id));
-	const channelIds = new Set(data.channels.map((c) => c.id));
-
 	for (const key of ['sources', 'channels', 'claims', 'trips', 'events'] as const) {
 		const seen = new Set<string>();
 		(data[key] as { id: string }[]).forEach((row, i) => {
@@ -61,25 +60,15 @@ function checkReferences(data: DataBundle, lines: Record<DatasetKey, number[]>, 
 			seen.add(row.id);
 		});
 	}
-	for (const key of ['channels', 'channelPeriods', 'claims', 'trips', 'events', 'people'] as const) {
-		(data[key] as { source_id: string }[]).forEach((row, i) => {
-			if (!sourceIds.has(row.source_id))
-				at(key, i, 'source_id', row.source_id, `expected an id from ${dir}/sources.csv`);
+	const ctx = rowContext(
+		data.sources,
+		data.channels.map((c) => c.id),
+		{ sources: `${dir}/sources.csv`, channels: `${dir}/channels.csv` }
+	);
+	for (const key of Object.keys(DATASETS) as DatasetKey[])
+		(data[key] as RowOf<typeof key>[]).forEach((row, i) => {
+			for (const p of rowProblems(key, row, ctx)) at(key, i, p.column, p.value, p.expected);
 		});
-	}
-	data.channelPeriods.forEach((p, i) => {
-		if (!channelIds.has(p.channel_id))
-			at('channelPeriods', i, 'channel_id', p.channel_id, `expected an id from ${dir}/channels.csv`);
-		if (p.end !== undefined && p.end < p.start)
-			at('channelPeriods', i, 'end', p.end, `expected a date on or after the start (${p.start})`);
-	});
-	for (const key of ['trips', 'events'] as const) {
-		(data[key] as { start?: string; date?: string; end?: string }[]).forEach((row, i) => {
-			const start = row.start ?? row.date ?? '';
-			if (row.end !== undefined && row.end < start)
-				at(key, i, 'end', row.end, `expected a date on or after the start (${start})`);
-		});
-	}
 	return issues;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DATASETS } from './datasets.ts';
 import { channelPeriodSchema } from './schemas/channel-periods.ts';
 import { engagementEventSchema } from './schemas/engagement-events.ts';
 import { peopleValueSchema } from './schemas/people-series.ts';
@@ -84,7 +85,8 @@ describe('validateCsv()', () => {
 			'e.csv',
 			'id,date,end,title,title_zh,track,actors,actor_type,key,source_id,confidence,article_version,note\n' +
 				'a,2023-06-16,,Xi meets Bill Gates,,civil,Xi; Gates,leaders,maybe,s,verified,,\n',
-			engagementEventSchema
+			engagementEventSchema,
+			DATASETS.events.added
 		);
 		expect(events.ok).toBe(false);
 		if (!events.ok)
@@ -93,7 +95,7 @@ describe('validateCsv()', () => {
 		const people = validateCsv(
 			'p.csv',
 			'series,period,date,value,qualifier,value_high,unit,source_id,confidence,note\n' +
-				'weekly-flights,x,2023-05-03,"1,200",exact,,flights,s,verified,\n',
+				'weekly-flights-allowed,x,2023-05-03,"1,200",exact,,flights,s,verified,\n',
 			peopleValueSchema
 		);
 		expect(people.ok).toBe(false);

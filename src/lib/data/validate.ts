@@ -37,16 +37,22 @@ function truncate(s: string): string {
 
 /**
  * The columns a file with `header` must have, in order: the schema's, less the Chinese-name columns
- * (`name_zh`...) the header leaves out, so a file from before they existed still reads.
+ * (`name_zh`...) and the `added` columns the header leaves out, so a file from before they existed still reads.
  */
-export function expectedColumns(schemaColumns: string[], header: string[]): string[] {
-	return schemaColumns.filter((c) => !c.endsWith('_zh') || header.includes(c));
+export function expectedColumns(
+	schemaColumns: string[],
+	header: string[],
+	added: readonly string[] = []
+): string[] {
+	return schemaColumns.filter((c) => !(c.endsWith('_zh') || added.includes(c)) || header.includes(c));
 }
 
+/** `added`: columns a file may leave out (see `DatasetSpec.added`). */
 export function validateCsv<S extends RowSchema>(
 	file: string,
 	text: string,
-	schema: S
+	schema: S,
+	added: readonly string[] = []
 ): Validated<v.InferOutput<S>> {
 	const table = readCsv(text);
 	const issues: DataIssue[] = table.problems.map((p) => ({
@@ -56,8 +62,8 @@ export function validateCsv<S extends RowSchema>(
 		expected: p.message
 	}));
 	const all = Object.keys(schema.entries);
-	// Left-out Chinese-name columns read as empty (English is shown).
-	const columns = expectedColumns(all, table.header);
+	// Left-out Chinese-name and added columns read as empty (English is shown; nothing is assumed).
+	const columns = expectedColumns(all, table.header, added);
 	if (table.header.length === 0) {
 		return {
 			ok: false,

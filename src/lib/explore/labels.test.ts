@@ -37,7 +37,8 @@ describe('valueLabel()', () => {
 					'Education',
 					'Friendship groups',
 					'Media',
-					'Experts'
+					'Experts',
+					'Legislators'
 				]
 			]
 		]);

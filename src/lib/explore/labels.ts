@@ -30,7 +30,8 @@ const WORDS: Record<FilterKey, Record<string, Word>> = {
 		education: m.explore_actor_education,
 		'friendship-group': m.explore_actor_friendship_group,
 		media: m.explore_actor_media,
-		experts: m.explore_actor_experts
+		experts: m.explore_actor_experts,
+		legislators: m.explore_actor_legislators
 	},
 	category: {
 		diplomatic: m.explore_category_diplomatic,

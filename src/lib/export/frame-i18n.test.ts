@@ -10,6 +10,7 @@ const source = (id: string, publisher: string, date: string) => ({
 	author: undefined,
 	publisher,
 	date,
+	original: undefined,
 	url: undefined,
 	note: undefined
 });

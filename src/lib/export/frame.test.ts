@@ -15,6 +15,7 @@ const meta: FigureMeta = {
 			author: undefined,
 			publisher: 'Xinhua',
 			date: '2018-02-09',
+			original: undefined,
 			url: undefined,
 			note: undefined
 		}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '$lib/data/schemas/sources';
+import type { CitedSource } from '$lib/data/schemas/sources';
 import { inLocale } from '$lib/i18n';
 import { citeById, citeSource, sourceLine, sourcesLabel, sourcesOf } from './sources';
 
-const src = (id: string, extra: Partial<Source> = {}): Source => ({
+const src = (id: string, extra: Partial<CitedSource> = {}): CitedSource => ({
 	id,
 	title: `Title ${id}`,
 	author: undefined,
-	publisher: undefined,
+	publisher: '',
+	original: undefined,
 	date: undefined,
 	url: undefined,
 	note: undefined,

@@ -1,6 +1,6 @@
 import type { AsOf } from '$lib/data/as-of';
 import type { Confidence } from '$lib/data/fields';
-import type { Source } from '$lib/data/schemas/sources';
+import type { CitedSource } from '$lib/data/schemas/sources';
 import type { Locale } from '$lib/i18n';
 
 /** What a tooltip shows for one mark: its value, date, source and confidence. */
@@ -36,7 +36,7 @@ export interface FigureMeta {
 	title: string;
 	subtitle?: string;
 	/** The sources of the records actually drawn. */
-	sources: Source[];
+	sources: CitedSource[];
 	notes?: string[];
 	/** Confidence levels present in the drawn records, for the key. */
 	confidence: Confidence[];

@@ -8,10 +8,19 @@ import type { ImportMode } from './merge';
 const bundle = fixtureData();
 const header = (key: DatasetKey) => Object.keys(DATASETS[key].schema.entries).join(',');
 const FIXTURE_NOTE = 'Test fixture; not real data.';
-const event = (id: string, date: string, source = 'research-notes', end = '') =>
-	`${id},${date},${end},Fixture event,,civil,Fixture actors,education,no,${source},reported,,${FIXTURE_NOTE}`;
+/** A source the fixture data has, dated 18 Nov 2024: after the fixture events, as a source must be. */
+const SOURCE = 'dhs-2024-11-18';
+const event = (id: string, date: string, source = SOURCE, end = '') =>
+	`${id},${date},${end},,Fixture event,,civil,exchange,,Fixture actors,education,no,,${source},reported,,,${FIXTURE_NOTE}`;
+/** The same event in a file made before date_label, kind, direction, channel_id and announced existed. */
+const OLD_EVENTS_HEADER =
+	'id,date,end,title,title_zh,track,actors,actor_type,key,source_id,confidence,article_version,note';
+const oldEvent = (id: string, date: string) =>
+	`${id},${date},,Fixture event,,civil,Fixture actors,education,no,${SOURCE},reported,,${FIXTURE_NOTE}`;
 const period = (channel: string, start: string, end = '') =>
-	`${channel},active,${start},${end},research-notes,reported,${FIXTURE_NOTE}`;
+	`${channel},active,${start},${end},${SOURCE},reported,${FIXTURE_NOTE}`;
+const sourceRow = (id: string, url = 'https://example.org/fixture') =>
+	`${id},Fixture source,,Fixture publisher,outlet,,2018-02-09,${url},${FIXTURE_NOTE}`;
 const csv = (key: DatasetKey, ...rows: string[]) => [header(key), ...rows].join('\n') + '\n';
 
 describe('checkImport()', () => {
@@ -55,7 +64,41 @@ describe('checkImport()', () => {
 			text: csv('events', event('fixture-a', '2023-01-02', 'no-such-source')),
 			rows: 0,
 			total: 1,
-			issues: ['x.csv:2:10 (column "source_id"): found "no-such-source"; expected an id from sources.csv']
+			issues: ['x.csv:2:14 (column "source_id"): found "no-such-source"; expected an id from sources.csv']
+		},
+		{
+			name: 'rejects the project notes as a source: they are not a page a reader can open',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2023-01-02', 'research-notes')),
+			rows: 0,
+			total: 1,
+			issues: ['x.csv:2:14 (column "source_id"): found "research-notes"; expected a published source']
+		},
+		{
+			name: 'still reads an events file made before the new columns, as the files people already have',
+			key: 'events',
+			text: [OLD_EVENTS_HEADER, oldEvent('fixture-a', '2023-01-02')].join('\n') + '\n',
+			rows: 1,
+			total: 1,
+			issues: []
+		},
+		{
+			name: 'rejects an event whose source is dated more than 60 days before it, and names announced',
+			key: 'events',
+			text: csv('events', event('fixture-a', '2025-03-01')),
+			rows: 0,
+			total: 1,
+			issues: [
+				'x.csv:2:2 (column "date"): found "2025-03-01"; expected a source dated on or after the record (at most 60 days before): "dhs-2024-11-18" is dated 2024-11-18, 102 days earlier; if it announced'
+			]
+		},
+		{
+			name: 'rejects a source without a web address',
+			key: 'sources',
+			text: csv('sources', sourceRow('fixture-source', '')),
+			rows: 0,
+			total: 1,
+			issues: ['x.csv:2:8 (column "url"): found ""; expected a full web address starting http:// or https://']
 		},
 		{
 			name: 'rejects an id repeated in the file',
@@ -68,7 +111,7 @@ describe('checkImport()', () => {
 		{
 			name: 'rejects an end before the start',
 			key: 'events',
-			text: csv('events', event('fixture-a', '2023-01-05', 'research-notes', '2023-01-02')),
+			text: csv('events', event('fixture-a', '2023-01-05', SOURCE, '2023-01-02')),
 			rows: 0,
 			total: 1,
 			issues: [
@@ -99,7 +142,7 @@ describe('checkImport()', () => {
 			name: 'refuses to replace sources with a set that drops a cited one',
 			key: 'sources',
 			mode: 'replace',
-			text: csv('sources', 'research-notes,Fixture notes,,,,,'),
+			text: csv('sources', sourceRow('fixture-source')),
 			rows: 1,
 			total: 1,
 			issues: ['x.csv:1:1 (column "id"): found "hong-2023"; expected source "hong-2023" to stay']
@@ -108,7 +151,7 @@ describe('checkImport()', () => {
 			name: 'lets the same sources be merged',
 			key: 'sources',
 			mode: 'merge',
-			text: csv('sources', 'research-notes,Fixture notes,,,,,'),
+			text: csv('sources', sourceRow('fixture-source')),
 			rows: 1,
 			total: 1,
 			issues: []

@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot';
 import { readCsv } from '$lib/data/csv';
-import { DATASETS, type DatasetKey } from '$lib/data/datasets';
+import { DATASETS, type DatasetKey, type RowOf } from '$lib/data/datasets';
+import { rowContext, rowProblems } from '$lib/data/integrity';
 import type { DataBundle } from '$lib/data/load';
-import { validateCsv, type DataIssue } from '$lib/data/validate';
+import { expectedColumns, validateCsv, type DataIssue } from '$lib/data/validate';
 import { rowKey, type ImportMode } from './merge';
 
 export interface Checked {
@@ -31,15 +32,18 @@ export function checkImport(
 	mode: ImportMode
 ): Checked {
 	// Validate row by row so that valid rows survive alongside the issues of the others.
-	const all = validateCsv(file, text, DATASETS[key].schema);
+	const all = validateCsv(file, text, DATASETS[key].schema, DATASETS[key].added);
 	if (!all.ok && all.issues.some((i) => i.line === 1))
 		return { rows: [], lines: [], issues: all.issues, total: 0 };
 	const issues: DataIssue[] = all.ok ? [] : [...all.issues];
 	const perRow = all.ok ? { rows: all.rows, lines: all.lines } : validRows(text, key);
 	const rows: Record<string, unknown>[] = [];
 	const lines: number[] = [];
-	const sourceIds = new Set(bundle.sources.map((s) => s.id));
-	const channelIds = new Set(bundle.channels.map((c) => c.id));
+	const ctx = rowContext(
+		bundle.sources,
+		bundle.channels.map((c) => c.id),
+		{ sources: 'sources.csv (import your sources first, with Merge)', channels: 'channels.csv' }
+	);
 	const seen = new Set<string>();
 	perRow.rows.forEach((row: Record<string, unknown>, i: number) => {
 		const line = perRow.lines[i];
@@ -54,17 +58,7 @@ export function checkImport(
 				'expected a row not repeated earlier in the file'
 			);
 		seen.add(k);
-		if (key !== 'sources' && !sourceIds.has(String(row.source_id)))
-			at(
-				'source_id',
-				String(row.source_id),
-				'expected an id from sources.csv (import your sources first, with Merge)'
-			);
-		if (key === 'channelPeriods' && !channelIds.has(String(row.channel_id)))
-			at('channel_id', String(row.channel_id), 'expected an id from channels.csv');
-		const start = String(row.start ?? row.date ?? '');
-		if (row.end !== undefined && String(row.end) < start)
-			at('end', String(row.end), `expected a date on or after the start (${start})`);
+		for (const p of rowProblems(key, row as RowOf<typeof key>, ctx)) at(p.column, p.value, p.expected);
 		if (found.length) issues.push(...found);
 		else {
 			rows.push(row);
@@ -78,13 +72,17 @@ export function checkImport(
 
 /** The rows that pass the schema when some do not: each record parsed on its own, as validateCsv does. */
 function validRows(text: string, key: DatasetKey) {
-	const schema = DATASETS[key].schema;
-	const columns = Object.keys(schema.entries);
+	const { schema, added } = DATASETS[key];
+	const all = Object.keys(schema.entries);
+	const table = readCsv(text);
+	// The same column mapping validateCsv uses: left-out Chinese-name and added columns read as empty.
+	const columns = expectedColumns(all, table.header, added);
 	const rows: Record<string, unknown>[] = [];
 	const lines: number[] = [];
-	for (const record of readCsv(text).records) {
+	for (const record of table.records) {
 		if (record.cells.length !== columns.length) continue;
-		const result = v.safeParse(schema, Object.fromEntries(columns.map((c, i) => [c, record.cells[i]])));
+		const cell = (c: string) => record.cells[columns.indexOf(c)] ?? '';
+		const result = v.safeParse(schema, Object.fromEntries(all.map((c) => [c, cell(c)])));
 		if (!result.success) continue;
 		rows.push(result.output);
 		lines.push(record.line);

@@ -18,7 +18,7 @@ export function guessDataset(name: string, text: string): DatasetKey | undefined
 	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
 	const header = firstLine.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 	for (const [key, spec] of Object.entries(DATASETS)) {
-		const columns = expectedColumns(Object.keys(spec.schema.entries), header);
+		const columns = expectedColumns(Object.keys(spec.schema.entries), header, spec.added);
 		if (columns.length === header.length && columns.every((c, i) => c === header[i]))
 			return key as DatasetKey;
 	}

@@ -233,8 +233,11 @@ describe('statusCountsOverTime()', () => {
 			],
 			['the countermeasures', '2022-08-05', { active: 0, suspended: 8, unknown: 5, 'not-yet-created': 2 }],
 			['the "5 of 50" claim', '2023-10-23', { active: 2, suspended: 7, unknown: 5, 'not-yet-created': 1 }],
-			['Woodside', '2023-11-15', { active: 2, suspended: 7, unknown: 5, 'not-yet-created': 1 }],
-			['the end of 2024', '2024-12-31', { active: 9, suspended: 2, unknown: 4, 'not-yet-created': 0 }]
+			// The AI dialogue is agreed that day; the climate talks' last sourced meeting was on 4-7 Nov.
+			['Woodside', '2023-11-15', { active: 2, suspended: 7, unknown: 6, 'not-yet-created': 0 }],
+			// No channel has a sourced meeting after 20 Sep 2024 in the shipped data: active periods end at the
+			// last one, so none is drawn as still active.
+			['the end of 2024', '2024-12-31', { active: 0, suspended: 2, unknown: 13, 'not-yet-created': 0 }]
 		])('counts lanes by status at %s (%s)', (_, iso, counts) => {
 			expect(countsAt(steps, toDate(iso))?.counts).toEqual(counts);
 		});

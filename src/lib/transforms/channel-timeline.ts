@@ -7,7 +7,7 @@ import type { Confidence } from '$lib/data/fields';
 import type { ChannelPeriod } from '$lib/data/schemas/channel-periods';
 import { CHANNEL_GROUPS, type Channel, type ChannelGroup } from '$lib/data/schemas/channels';
 import { m } from '$lib/i18n';
-import { formatIsoDate, formatIsoRange, toDate } from './dates';
+import { endOfPeriod, formatIsoDate, formatIsoRange, toDate } from './dates';
 
 /** The span the channel charts draw: a year before the countermeasures to the end of our sources. */
 export const CHANNELS_DOMAIN: [Date, Date] = [toDate('2021-07-01'), toDate('2025-01-01')];
@@ -90,7 +90,10 @@ function laneOf(channel: Channel, periods: ChannelPeriod[], [d0, d1]: [number, n
 				...fromChannel
 			});
 		}
-		const end = p.end ? toDate(p.end).getTime() : Infinity;
+		// A period that starts and ends on the same day (a single call or meeting) lasts that day, so it is drawn.
+		const end = p.end
+			? Math.max(toDate(p.end).getTime(), p.end === p.start ? endOfPeriod(p.end).getTime() : 0)
+			: Infinity;
 		stretches.push({ ...p, start, end, from: p.start, to: p.end });
 		if (end >= cursor) [cursor, cursorIso] = [end, p.end];
 	}

@@ -8,7 +8,7 @@
 import { CONFIDENCE_LEVELS, type Confidence } from '$lib/data/fields';
 import { TRACKS, type EngagementEvent, type Track } from '$lib/data/schemas/engagement-events';
 import { getLocale, isChinese, m, type Locale } from '$lib/i18n';
-import { endOfPeriod, monthName, toDate } from './dates';
+import { endOfPeriod, monthName, precisionOf, toDate } from './dates';
 
 /** The time window every engagement chart draws, so stacked charts share one axis. */
 export const ENGAGEMENT_DOMAIN: [Date, Date] = [toDate('2022-07-01'), toDate('2025-01-01')];
@@ -62,7 +62,8 @@ const zeroCounts = (): ConfidenceCounts =>
 
 /**
  * One row per calendar quarter that overlaps `domain` (oldest first), with the events of each track counted in
- * the quarter of their start date. Events outside the domain's quarters are left out.
+ * the quarter of their start date. Events outside the domain's quarters are left out, and so are events known
+ * only to the year (`yearOnly`): no quarter can be said to hold them.
  */
 export function engagementByQuarter(events: EngagementEvent[], [from, to]: [Date, Date]): QuarterCount[] {
 	const rows: QuarterCount[] = [];
@@ -82,6 +83,7 @@ export function engagementByQuarter(events: EngagementEvent[], [from, to]: [Date
 	const byKey = new Map(rows.map((r) => [r.quarter, r]));
 	const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
 	for (const e of sorted) {
+		if (yearOnly(e)) continue;
 		const row = byKey.get(quarterLabel(toDate(e.date)));
 		if (!row) continue;
 		row[e.track] += 1;
@@ -90,6 +92,9 @@ export function engagementByQuarter(events: EngagementEvent[], [from, to]: [Date
 	}
 	return rows;
 }
+
+/** True for an event whose date the sources give only to the year ("Summer 2023" is stored as 2023). */
+export const yearOnly = (e: Pick<EngagementEvent, 'date'>) => precisionOf(e.date) === 'year';
 
 /** One stacked piece of a quarter's bar: the events of one track at one confidence level. */
 export interface BarSegment {

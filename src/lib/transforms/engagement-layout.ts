@@ -7,7 +7,8 @@ import type { EngagementEvent } from '$lib/data/schemas/engagement-events';
 import { isNarrow } from '$lib/charts/narrow';
 import { textWidth, wrapText } from '$lib/charts/text-metrics';
 import { localEnglish, localName, m } from '$lib/i18n';
-import { formatIsoRange } from './dates';
+import { eventWhen } from './date-phrases';
+import { endOfPeriod, precisionOf, toDate } from './dates';
 
 /**
  * Left and right margins shared by every engagement chart at `width`, so their time axes line up when
@@ -162,6 +163,16 @@ export interface LabelLine {
 }
 
 /**
+ * Where an event's mark runs on the time axis: from its date to its end; an event known only to the year
+ * ("Summer 2023" is stored as 2023) runs across the year, never at a guessed day.
+ */
+export function eventSpan(e: Pick<EngagementEvent, 'date' | 'end'>): [Date, Date] {
+	const start = toDate(e.date);
+	if (e.end) return [start, toDate(e.end)];
+	return [start, precisionOf(e.date) === 'year' ? endOfPeriod(e.date) : start];
+}
+
+/**
  * The direct label of an event: its title wrapped at `maxChars` (16 px, bold), its date (14 px), and for a
  * claim who claims it ("claimed, via Liye Hong"), as the design asks of every claim drawn.
  */
@@ -171,7 +182,7 @@ export function eventLabelLines(e: EngagementEvent, maxChars: number, claimedBy?
 	const lines: LabelLine[] = wrapText(title, maxChars).map((text) =>
 		lang ? { text, size: 16, strong: true, lang } : { text, size: 16, strong: true }
 	);
-	lines.push({ text: formatIsoRange(e.date, e.end), size: 14, strong: false });
+	lines.push({ text: eventWhen(e), size: 14, strong: false });
 	if (e.confidence === 'claimed' && claimedBy)
 		lines.push({ text: m.engagement_claimed_via({ who: claimedBy }), size: 14, strong: false });
 	return lines;

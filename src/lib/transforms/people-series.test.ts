@@ -60,10 +60,10 @@ describe('peopleSeries()', () => {
 	it('groups by series in schema order and sorts each by date', () => {
 		const series = peopleSeries([
 			pv('2022/23', '2022-09', 2),
-			pv('x', '2023-05-03', 12, { series: 'weekly-flights', unit: 'u' }),
+			pv('x', '2023-05-03', 12, { series: 'weekly-flights-allowed', unit: 'u' }),
 			pv('2021/22', '2021-09', 1)
 		]);
-		expect(series.map((s) => s.series)).toEqual(['chinese-students-in-us', 'weekly-flights']);
+		expect(series.map((s) => s.series)).toEqual(['chinese-students-in-us', 'weekly-flights-allowed']);
 		expect(series[0].points.map((p) => p.period)).toEqual(['2021/22', '2022/23']);
 	});
 
@@ -98,9 +98,9 @@ describe('peopleSeries()', () => {
 		});
 
 		it('has flights from 3 May 2023 as one unbroken step run, apart from the level before 2020', () => {
-			const s = byId['weekly-flights'];
+			const s = byId['weekly-flights-allowed'];
 			expect(s.runs.map((r) => r.map((p) => p.value))).toEqual([[150], [12, 18, 24, 35, 50]]);
-			expect(s.unit).toBe('round-trip passenger flights a week per side');
+			expect(s.unit).toBe('round-trip passenger flights a week allowed per side');
 			expect(s.points.at(-1)?.end).toBeUndefined();
 		});
 	});
@@ -124,7 +124,7 @@ describe('inWindow()', () => {
 	it.each([
 		['chinese-students-in-us', '2019/20 peak: 372,532', 372532],
 		['us-students-in-china', '2018/19: over 11,000', 11000],
-		['weekly-flights', 'before 2020: over 150 a week per side', 150]
+		['weekly-flights-allowed', 'before 2020: over 150', 150]
 	] as const)('gives %s the reference level "%s"', (id, label, max) => {
 		const w = series[id];
 		expect(w.references.map((r) => referenceLabel(r, PEOPLE_SERIES_META[id].baseUnit))).toEqual([label]);
@@ -132,14 +132,14 @@ describe('inWindow()', () => {
 	});
 
 	it('draws the last flight level (50 from 31 Mar 2024) to the end of the window', () => {
-		const last = series['weekly-flights'].inside.at(-1)!;
+		const last = series['weekly-flights-allowed'].inside.at(-1)!;
 		expect([last.value, iso(last.from), iso(last.to)]).toEqual([50, '2024-03-31', '2025-01-01']);
 	});
 
-	it('draws the 2024 range of US students in China (700-800) over 2024', () => {
+	it('draws the 2024 count of US students in China (about 700, AP) over 2024', () => {
 		const last = series['us-students-in-china'].inside.at(-1)!;
 		expect([formatPeopleValue(last), iso(last.from), iso(last.to), last.confidence]).toEqual([
-			'700–800',
+			'about 700',
 			'2024-01-01',
 			'2025-01-01',
 			'reported'
@@ -170,11 +170,11 @@ describe('labels', () => {
 		expect(unitDifference(usual, usual)).toBe('');
 	});
 
-	it('valueLabel() marks the flights value counted for Chinese carriers only', () => {
-		const flights = peopleSeries(shipped).find((s) => s.series === 'weekly-flights')!;
+	it('valueLabel() gives the allowed caps as numbers alone: every value has the same unit, per side', () => {
+		const flights = peopleSeries(shipped).find((s) => s.series === 'weekly-flights-allowed')!;
 		expect(flights.points.map((p) => valueLabel(p, flights.unit))).toEqual([
 			'over 150',
-			'12 (Chinese carriers)',
+			'12',
 			'18',
 			'24',
 			'35',

@@ -27,10 +27,11 @@ export const PEOPLE_SERIES_META: Record<PeopleSeriesId, PeopleSeriesMeta> = {
 		mark: 'bars',
 		baseUnit: 'students'
 	},
-	'weekly-flights': {
-		title: m.engagement_people_title_flights,
+	'weekly-flights-allowed': {
+		title: m.engagement_people_title_flights_allowed,
 		mark: 'steps',
-		baseUnit: 'round-trip passenger flights'
+		// The title says it all ("allowed per side"), so the labels are the numbers alone, in either language.
+		baseUnit: 'round-trip passenger flights a week allowed per side'
 	}
 };
 

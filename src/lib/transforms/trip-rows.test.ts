@@ -26,9 +26,18 @@ describe('tripRows()', () => {
 		expect(side['first-students-to-us']).toBe('left');
 	});
 
+	it('starts the label inside a trip known only to the year, which leaves no room on either side', () => {
+		const duan = rows.find((r) => r.trip.id === 'duan-yun-hong-kong-macau')!;
+		expect([duan.labelSide, duan.start.toISOString(), duan.end.toISOString()]).toEqual([
+			'inside',
+			'1978-01-01T00:00:00.000Z',
+			'1979-01-01T00:00:00.000Z'
+		]);
+	});
+
 	it('ends a month-precision trip at the end of its month', () => {
-		const spring = rows.find((r) => r.trip.id === 'lin-hujia-japan')!;
-		expect(spring.end.toISOString()).toBe('1978-06-01T00:00:00.000Z');
+		const japan = rows.find((r) => r.trip.id === 'lin-hujia-japan')!;
+		expect(japan.end.toISOString()).toBe('1978-05-01T00:00:00.000Z');
 	});
 
 	it('marks trips known only to the month, season or "about" a day as approximate', () => {

@@ -11,7 +11,8 @@ export interface TripRow {
 	start: Date;
 	/** End of the trip's last day (or of its month when only the month is known). */
 	end: Date;
-	labelSide: 'right' | 'left';
+	/** `inside`: neither side has room (a trip known only to the year spans it all), so it starts inside the mark. */
+	labelSide: 'right' | 'left' | 'inside';
 	/** The sources give only a month, a season or "about": the span is where the trip could be, not how long it was. */
 	approximate: boolean;
 }
@@ -32,7 +33,8 @@ export function tripRows(
 			const roomRight = right - (x(end) + gap);
 			const roomLeft = x(start) - gap - left;
 			const w = labelWidth(trip);
-			const labelSide = w <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+			const labelSide =
+				w > roomRight && w > roomLeft ? 'inside' : w <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
 			const approximate =
 				trip.date_label !== undefined ||
 				precisionOf(trip.start) !== 'day' ||

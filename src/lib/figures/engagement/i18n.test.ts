@@ -44,13 +44,13 @@ const bins = [
 describe('engagementSummary()', () => {
 	it('keeps the English sentence', () => {
 		expect(en(() => engagementSummary(data.events))).toBe(
-			'The curated log holds 30 events from 2022-08-02 to 2024-11-16: 20 official and 10 civil. The log is ' +
+			'The curated log holds 31 events from 2022-08-02 to 2024-11-16: 21 official and 10 civil. The log is ' +
 				'curated from the sources checked so far, so a quiet quarter is not evidence of no engagement.'
 		);
 	});
 	it('says the same in Chinese, with the data’s numbers and dates', () => {
 		expect(zh(() => engagementSummary(data.events))).toBe(
-			'整理的记录共收录30个事件，时间从2022年8月2日至2024年11月16日：官方20个，民间10个。该记录依据迄今核查的来源整理，' +
+			'整理的记录共收录31个事件，时间从2022年8月2日至2024年11月16日：官方21个，民间10个。该记录依据迄今核查的来源整理，' +
 				'因此某一季度事件较少并不表示没有交往。'
 		);
 	});
