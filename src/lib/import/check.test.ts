@@ -83,6 +83,17 @@ describe('checkImport()', () => {
 			issues: []
 		},
 		{
+			name: 'in a file without the added columns, points at the cell where that file has it',
+			key: 'events',
+			text:
+				[OLD_EVENTS_HEADER, oldEvent('fixture-a', '2023-01-02').replace(SOURCE, 'no-such-source')].join(
+					'\n'
+				) + '\n',
+			rows: 0,
+			total: 1,
+			issues: ['x.csv:2:10 (column "source_id"): found "no-such-source"']
+		},
+		{
 			name: 'rejects an event whose source is dated more than 60 days before it, and names announced',
 			key: 'events',
 			text: csv('events', event('fixture-a', '2025-03-01')),

@@ -20,9 +20,6 @@ export interface Checked {
 	total: number;
 }
 
-const columnOf = (key: DatasetKey, name: string) =>
-	Object.keys(DATASETS[key].schema.entries).indexOf(name) + 1;
-
 /** Checks `text` as dataset `key` against `bundle` (the data it will be applied to). */
 export function checkImport(
 	key: DatasetKey,
@@ -39,6 +36,13 @@ export function checkImport(
 	const perRow = all.ok ? { rows: all.rows, lines: all.lines } : validRows(text, key);
 	const rows: Record<string, unknown>[] = [];
 	const lines: number[] = [];
+	// Columns as the file has them (it may leave out Chinese-name and added columns), so issues point at its cells.
+	const fileColumns = expectedColumns(
+		Object.keys(DATASETS[key].schema.entries),
+		readCsv(text).header,
+		DATASETS[key].added
+	);
+	const columnOf = (name: string) => fileColumns.indexOf(name) + 1;
 	const ctx = rowContext(
 		bundle.sources,
 		bundle.channels.map((c) => c.id),
@@ -49,7 +53,7 @@ export function checkImport(
 		const line = perRow.lines[i];
 		const found: DataIssue[] = [];
 		const at = (column: string, value: string, expected: string) =>
-			found.push({ file, line, column: columnOf(key, column), columnName: column, value, expected });
+			found.push({ file, line, column: columnOf(column), columnName: column, value, expected });
 		const k = rowKey(key, row);
 		if (seen.has(k))
 			at(

@@ -92,7 +92,7 @@ describe('peopleSeries()', () => {
 			expect(s.points.map((p) => [p.period, p.value])).toEqual([
 				['2018/19', 11000],
 				['2021/22', 211],
-				['2024', 700]
+				['Apr 2024', 700]
 			]);
 			expect(s.gaps).toHaveLength(2);
 		});
@@ -136,11 +136,11 @@ describe('inWindow()', () => {
 		expect([last.value, iso(last.from), iso(last.to)]).toEqual([50, '2024-03-31', '2025-01-01']);
 	});
 
-	it('draws the 2024 count of US students in China (about 700, AP) over 2024', () => {
+	it('draws the count of US students in China of Apr 2024 (about 700, AP) from then to the end of the window', () => {
 		const last = series['us-students-in-china'].inside.at(-1)!;
 		expect([formatPeopleValue(last), iso(last.from), iso(last.to), last.confidence]).toEqual([
 			'about 700',
-			'2024-01-01',
+			'2024-04-01',
 			'2025-01-01',
 			'reported'
 		]);
