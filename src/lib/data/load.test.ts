@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceLeadDays } from './integrity.ts';
 import { assertLoaded, loadDatasets } from './load.ts';
+import { formatIssue } from './validate.ts';
 
 const shipped = (file: string) => readFileSync(`data/${file}`, 'utf8');
 
@@ -85,5 +87,107 @@ describe('loadDatasets()', () => {
 		expect(() => assertLoaded(loaded)).toThrow(
 			/data\/people-series\.csv:2:4 \(column "value"\): found "many"/
 		);
+	});
+
+	describe('citations: every record cites a published page a reader can open', () => {
+		const withFile = (name: string, edit: (text: string) => string) =>
+			loadDatasets((file) => (file === name ? edit(shipped(file)) : shipped(file)));
+		const issueOf = (loaded: ReturnType<typeof loadDatasets>) => {
+			expect(loaded.ok).toBe(false);
+			return loaded.ok ? undefined : loaded.issues[0];
+		};
+
+		it('fails on a source without a URL, at its url cell', () => {
+			const issue = issueOf(
+				withFile('sources.csv', (t) => t.replace(',https://opendoorsdata.org/about/,', ',,'))
+			);
+			expect(issue).toMatchObject({ file: 'data/sources.csv', column: 8, columnName: 'url', value: '' });
+			expect(formatIssue(issue!)).toMatch(
+				/^data\/sources\.csv:\d+:8 \(column "url"\): found ""; expected a full web address starting http:\/\/ or https:\/\//
+			);
+		});
+
+		it('fails on a URL that is not http(s)', () => {
+			const issue = issueOf(
+				withFile('sources.csv', (t) =>
+					t.replace('https://opendoorsdata.org/about/', 'ftp://opendoorsdata.org/')
+				)
+			);
+			expect(issue).toMatchObject({ columnName: 'url', value: 'ftp://opendoorsdata.org/' });
+		});
+
+		it('fails on a research-notes citation, naming it as the project notes', () => {
+			const issue = issueOf(
+				withFile('claims.csv', (t) => t.replace(',hong-2023,claimed,', ',research-notes,claimed,'))
+			);
+			expect(issue).toMatchObject({ file: 'data/claims.csv', line: 2, column: 14, value: 'research-notes' });
+			expect(issue!.expected).toContain('is not a page a reader can open');
+		});
+
+		it('fails on a record whose source is dated more than 60 days before it, at its date cell', () => {
+			// The Kerry-Xie talks (16 Jul 2023) said to come from Xinhua of 9 Feb 2018.
+			const issue = issueOf(
+				withFile('engagement-events.csv', (t) =>
+					t.replace(',climate-change-talks,people-cn-2023-11-15,', ',climate-change-talks,xinhua-2018-02-09,')
+				)
+			);
+			expect(issue).toMatchObject({
+				file: 'data/engagement-events.csv',
+				column: 2,
+				columnName: 'date',
+				value: '2023-07-16'
+			});
+			expect(formatIssue(issue!)).toContain(
+				'expected a source dated on or after the record (at most 60 days before): "xinhua-2018-02-09" is dated 2018-02-09'
+			);
+		});
+
+		it('lets an event marked announced cite a source from before it, and only then', () => {
+			// The Kerry-Xie talks again, now marked as announced in advance by that earlier source.
+			const cite = (announced: string) =>
+				withFile('engagement-events.csv', (t) =>
+					t.replace(
+						',climate-change-talks,people-cn-2023-11-15,verified,,',
+						`,climate-change-talks,xinhua-2018-02-09,verified,${announced},`
+					)
+				);
+			expect(cite('').ok).toBe(false);
+			expect(cite('yes').ok).toBe(true);
+		});
+
+		it("reads dates at their precision in the source's favour: a month-dated source is not early for its month", () => {
+			expect(sourceLeadDays('2024-09', '2024-09-30')).toBeLessThan(0);
+			expect(sourceLeadDays('2024-01-09', '2024-03-10')).toBe(60);
+			expect(sourceLeadDays('2024-01-09', '2024-03-11')).toBe(61);
+			expect(sourceLeadDays('2023', '2024-03-01')).toBe(60);
+		});
+
+		it('requires a mirror to name the outlet whose text it carries', () => {
+			const issue = issueOf(
+				withFile('sources.csv', (t) => t.replace(',mirror,TIME,1978-08-28,', ',mirror,,1978-08-28,'))
+			);
+			expect(issue).toMatchObject({ file: 'data/sources.csv', column: 6, columnName: 'original' });
+		});
+
+		it('keeps a verified record on a mirror only when its note says whose text the page carries', () => {
+			const issue = issueOf(
+				withFile('trips-1978.csv', (t) => t.replace('Text of Xinhua (People', 'Xinhua (People'))
+			);
+			expect(issue).toMatchObject({
+				file: 'data/trips-1978.csv',
+				columnName: 'confidence',
+				value: 'verified'
+			});
+		});
+
+		it('has no research-notes citation and a URL on every source in the shipped data', () => {
+			const loaded = loadDatasets(shipped);
+			if (!loaded.ok) throw new Error('shipped data invalid');
+			const { sources, ...rest } = loaded.data;
+			for (const rows of Object.values(rest))
+				for (const row of rows as { source_id: string }[]) expect(row.source_id).not.toBe('research-notes');
+			for (const s of sources) expect(s.url).toMatch(/^https?:\/\//);
+			for (const e of loaded.data.events) expect(e.kind, e.id).toBeDefined();
+		});
 	});
 });
