@@ -60,7 +60,7 @@ describe('/engagement charts', () => {
 		for (const label of [
 			'Chinese students in the US (IIE Open Doors)',
 			'US students in China',
-			'Weekly round-trip passenger flights allowed per side',
+			'Weekly flights allowed per side',
 			'2019/20 peak: 372,532',
 			'2018/19: over 11,000',
 			'before 2020: over 150',
