@@ -24,7 +24,12 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
+					include: [
+						'src/**/*.test.ts',
+						'tests/unit/**/*.test.ts',
+						'tests/snapshots/**/*.test.ts',
+						'tests/fuzz/**/*.test.ts'
+					],
 					exclude: ['src/**/*.svelte.test.ts']
 				}
 			},

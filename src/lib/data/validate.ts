@@ -21,7 +21,13 @@ export interface DataIssue {
 	expected: string;
 }
 
-export type Validated<T> = { ok: true; rows: T[]; lines: number[] } | { ok: false; issues: DataIssue[] };
+/**
+ * The rows that passed (with their lines) and, when some did not, the issues. Rows are given even then, so
+ * an import can keep the valid rows; a header that does not match gives no rows at all.
+ */
+export type Validated<T> =
+	| { ok: true; rows: T[]; lines: number[] }
+	| { ok: false; issues: DataIssue[]; rows: T[]; lines: number[] };
 
 /** "data/x.csv:4:2 (column "status"): found "activ"; expected one of: ..." */
 export function formatIssue(issue: DataIssue): string {
@@ -67,7 +73,9 @@ export function validateCsv<S extends RowSchema>(
 	if (table.header.length === 0) {
 		return {
 			ok: false,
-			issues: [{ file, line: 1, column: 1, expected: `expected a header row: ${all.join(',')}` }]
+			issues: [{ file, line: 1, column: 1, expected: `expected a header row: ${all.join(',')}` }],
+			rows: [],
+			lines: []
 		};
 	}
 	columns.forEach((name, i) => {
@@ -91,11 +99,14 @@ export function validateCsv<S extends RowSchema>(
 			expected: `expected ${columns.length} columns; remove the extra ones`
 		});
 	}
-	if (issues.length > 0) return { ok: false, issues };
+	// A header that does not match gives no rows: the cells cannot be told apart.
+	if (issues.some((i) => i.line === 1)) return { ok: false, issues, rows: [], lines: [] };
 
 	const rows: v.InferOutput<S>[] = [];
 	const lines: number[] = [];
 	for (const record of table.records) {
+		// Its problem is already reported (unclosed quote, text after a quote): never read it as a row.
+		if (record.broken) continue;
 		if (record.cells.length !== columns.length) {
 			issues.push({
 				file,
@@ -125,5 +136,5 @@ export function validateCsv<S extends RowSchema>(
 			});
 		}
 	}
-	return issues.length > 0 ? { ok: false, issues } : { ok: true, rows, lines };
+	return issues.length > 0 ? { ok: false, issues, rows, lines } : { ok: true, rows, lines };
 }

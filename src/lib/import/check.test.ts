@@ -158,6 +158,56 @@ describe('checkImport()', () => {
 			total: 1,
 			issues: ['x.csv:1:1 (column "id"): found "hong-2023"; expected source "hong-2023" to stay']
 		},
+		// Found by the fuzzer (tests/fuzz/datasets.test.ts): each lost or wrongly kept rows with "keep valid rows".
+		{
+			name: 'keeps the valid rows of a file that leaves out a Chinese-name column, beside an invalid row',
+			key: 'events',
+			text: [
+				header('events').replace(',title_zh', ''),
+				event('fixture-a', '2023-01-02').replace('Fixture event,,', 'Fixture event,'),
+				event('fixture-b', '2023-02-30').replace('Fixture event,,', 'Fixture event,')
+			].join('\n'),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:2 (column "date"): found "2023-02-30"']
+		},
+		{
+			name: 'does not keep a row with the left-out column still in it (one cell too many)',
+			key: 'events',
+			text: [
+				header('events').replace(',title_zh', ''),
+				event('fixture-a', '2023-01-02').replace('Fixture event,,', 'Fixture event,'),
+				event('fixture-b', '2023-01-03')
+			].join('\n'),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:13: expected 12 cells, found 13']
+		},
+		{
+			name: 'does not keep a row whose quotes are broken, though its cells would pass',
+			key: 'events',
+			text: csv(
+				'events',
+				event('fixture-a', '2023-01-02'),
+				event('fixture-b', '2023-01-03').replace('Fixture event', '"Fixture" event')
+			),
+			rows: 1,
+			total: 2,
+			issues: ['x.csv:3:4: unexpected text after a closing quote']
+		},
+		{
+			name: 'an unclosed quote costs only its own line, not the rows after it',
+			key: 'events',
+			text: csv(
+				'events',
+				event('fixture-a', '2023-01-02').replace('Fixture event', '"Fixture event'),
+				event('fixture-b', '2023-01-03'),
+				event('fixture-c', '2023-01-04')
+			),
+			rows: 2,
+			total: 3,
+			issues: ['x.csv:2:4: a quoted cell is not closed on its line']
+		},
 		{
 			name: 'lets the same sources be merged',
 			key: 'sources',

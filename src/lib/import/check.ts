@@ -2,7 +2,6 @@
  * Validates an imported dataset CSV exactly as the build does (same schema, same messages), then checks what
  * ties it to the data already loaded: ids unique in the file, known source and channel ids, ends after starts.
  */
-import * as v from 'valibot';
 import { readCsv } from '$lib/data/csv';
 import { DATASETS, type DatasetKey, type RowOf } from '$lib/data/datasets';
 import { rowContext, rowProblems } from '$lib/data/integrity';
@@ -28,12 +27,12 @@ export function checkImport(
 	bundle: DataBundle,
 	mode: ImportMode
 ): Checked {
-	// Validate row by row so that valid rows survive alongside the issues of the others.
+	// Validation is row by row: the valid rows come back alongside the issues of the others.
 	const all = validateCsv(file, text, DATASETS[key].schema, DATASETS[key].added);
 	if (!all.ok && all.issues.some((i) => i.line === 1))
 		return { rows: [], lines: [], issues: all.issues, total: 0 };
 	const issues: DataIssue[] = all.ok ? [] : [...all.issues];
-	const perRow = all.ok ? { rows: all.rows, lines: all.lines } : validRows(text, key);
+	const perRow = { rows: all.rows, lines: all.lines };
 	const rows: Record<string, unknown>[] = [];
 	const lines: number[] = [];
 	// Columns as the file has them (it may leave out Chinese-name and added columns), so issues point at its cells.
@@ -72,26 +71,6 @@ export function checkImport(
 	if (key === 'sources' && mode === 'replace') issues.push(...droppedSources(file, rows, bundle));
 	issues.sort((a, b) => a.line - b.line || a.column - b.column);
 	return { rows, lines, issues, total: readCsv(text).records.length };
-}
-
-/** The rows that pass the schema when some do not: each record parsed on its own, as validateCsv does. */
-function validRows(text: string, key: DatasetKey) {
-	const { schema, added } = DATASETS[key];
-	const all = Object.keys(schema.entries);
-	const table = readCsv(text);
-	// The same column mapping validateCsv uses: left-out Chinese-name and added columns read as empty.
-	const columns = expectedColumns(all, table.header, added);
-	const rows: Record<string, unknown>[] = [];
-	const lines: number[] = [];
-	for (const record of table.records) {
-		if (record.cells.length !== columns.length) continue;
-		const cell = (c: string) => record.cells[columns.indexOf(c)] ?? '';
-		const result = v.safeParse(schema, Object.fromEntries(all.map((c) => [c, cell(c)])));
-		if (!result.success) continue;
-		rows.push(result.output);
-		lines.push(record.line);
-	}
-	return { rows, lines };
 }
 
 /** Replacing sources must keep every id the other datasets cite. */

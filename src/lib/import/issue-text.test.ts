@@ -22,6 +22,7 @@ function realIssues(): DataIssue[] {
 		'c,2023-01-01,2022-01-01,T,,civil,A,education,no,nowhere,reported,,',
 		'c,2023-01-01,,T,,civil,A,education,no,research-notes,reported,,',
 		'c,2023-01-01,,T,,civil,A,education,no,research-notes,reported,,',
+		'"f,2023',
 		'd,2023-01-01',
 		'"e,2023'
 	].join('\n');

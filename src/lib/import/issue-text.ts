@@ -47,6 +47,7 @@ const TEMPLATES: Template[] = [
 	t(m.import_expected_extra_columns, ['count']),
 	t(m.import_expected_cells, ['count', 'found']),
 	t(m.import_expected_quote_open),
+	t(m.import_expected_quote_line),
 	t(m.import_expected_after_quote),
 	t(m.import_expected_repeated),
 	t(m.import_expected_source_id),
