@@ -86,9 +86,47 @@ describe('parseDeck()', () => {
 			ok: false,
 			problems: ['slides.0.chart.view: a view is a path such as /channels']
 		});
-		expect(parseDeck({ version: 99, slides: [] })).toMatchObject({
+		expect(parseDeck({ version: 99, slides: 'three' })).toMatchObject({
 			ok: false,
-			problems: [expect.stringContaining('version: this version of the site reads decks up to version 1')]
+			problems: [
+				'version: this version of the site reads decks up to version 1',
+				'slides: expected a list of slides'
+			]
+		});
+	});
+
+	describe('a deck from a newer version', () => {
+		const d = deckOf('a', 'b', 'c');
+		const future = {
+			...d,
+			version: 2,
+			theme: 'dark',
+			slides: [
+				{ ...d.slides[0], layout: 'two-charts', chart: { ...d.slides[0].chart, compare: 'b' } },
+				{ id: 's-new', kind: 'video', url: 'https://example.org/v' },
+				d.slides[2]
+			]
+		};
+
+		it('is read as far as this version can, marked newer, never silently truncated', () => {
+			const parsed = parseDeck(future);
+			expect(parsed.ok).toBe(true);
+			if (!parsed.ok) return;
+			expect(parsed.newer).toEqual({ version: 2, slides: 3, unread: 1, original: future });
+			// What it can read is kept whole, fields this version does not know included.
+			expect(parsed.deck.slides.map((s) => s.id)).toEqual([d.slides[0].id, d.slides[2].id]);
+			expect(parsed.deck.slides[0]).toMatchObject({ layout: 'two-charts', chart: { compare: 'b' } });
+			expect(parsed.deck).toMatchObject({ version: 2, theme: 'dark' });
+		});
+
+		it('keeps the value as read, to save it unchanged', () => {
+			const parsed = parseDeckJson(JSON.stringify(future));
+			expect(parsed.ok && JSON.stringify(parsed.newer?.original)).toBe(JSON.stringify(future));
+		});
+
+		it("this version's decks are not marked newer", () => {
+			const parsed = parseDeck(d);
+			expect(parsed.ok && parsed.newer).toBeUndefined();
 		});
 	});
 

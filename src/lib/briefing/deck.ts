@@ -66,16 +66,60 @@ export function emptyDeck(title: string = m.briefing_deck_title()): Deck {
 	return { version: DECK_VERSION, title, slides: [] };
 }
 
-/** parseDeck() checks a value against the schema and names each problem by its path ("slides.2.chart.figure"). */
-export function parseDeck(value: unknown): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
+/** What a deck from a newer version of the site holds that this version cannot show. */
+export interface NewerDeck {
+	/** The deck format it was written in. */
+	version: number;
+	/** Its slides, and how many of them this version cannot read (they are not shown, and kept). */
+	slides: number;
+	unread: number;
+	/** The value as read, to save unchanged. */
+	original: unknown;
+}
+
+export type ParsedDeck = { ok: true; deck: Deck; newer?: NewerDeck } | { ok: false; problems: string[] };
+
+const problemsOf = (issues: v.BaseIssue<unknown>[]) =>
+	issues.slice(0, 5).map((issue) => {
+		const path = v.getDotPath(issue);
+		return path ? `${path}: ${issue.message}` : issue.message;
+	});
+
+/**
+ * parseDeck() checks a value against the schema and names each problem by its path ("slides.2.chart.figure").
+ * A deck from a newer version is read as far as this version can, slide by slide, and marked `newer`: it is
+ * to be shown read-only (editing and saving it here could drop what this version does not know).
+ */
+export function parseDeck(value: unknown): ParsedDeck {
 	const result = v.safeParse(deckSchema, value);
 	if (result.success) return { ok: true, deck: result.output };
+	const newer = readNewer(value);
+	return newer ?? { ok: false, problems: problemsOf(result.issues) };
+}
+
+const newerShape = v.looseObject({
+	version: v.pipe(
+		v.number(),
+		v.minValue(DECK_VERSION),
+		v.check((n) => n > DECK_VERSION)
+	),
+	title: v.optional(v.string(), () => m.briefing_deck_title()),
+	slides: v.array(v.unknown())
+});
+
+function readNewer(value: unknown): ParsedDeck | undefined {
+	const shape = v.safeParse(newerShape, value);
+	if (!shape.success) return undefined;
+	const slides: Slide[] = [];
+	for (const slide of shape.output.slides) {
+		const read = v.safeParse(slideSchema, slide);
+		if (read.success) slides.push(read.output);
+	}
+	const total = shape.output.slides.length;
 	return {
-		ok: false,
-		problems: result.issues.slice(0, 5).map((issue) => {
-			const path = v.getDotPath(issue);
-			return path ? `${path}: ${issue.message}` : issue.message;
-		})
+		ok: true,
+		deck: { ...shape.output, slides },
+		newer: { version: shape.output.version, slides: total, unread: total - slides.length, original: value }
 	};
 }
 
@@ -87,7 +131,7 @@ export const notJson = (e: unknown) =>
 export const joinProblems = (problems: string[]) => problems.join(m.figure_list_separator());
 
 /** parseDeckJson() reads a deck file's text: JSON first, then the schema. */
-export function parseDeckJson(text: string): { ok: true; deck: Deck } | { ok: false; problems: string[] } {
+export function parseDeckJson(text: string): ParsedDeck {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);

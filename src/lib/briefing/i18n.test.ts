@@ -1,12 +1,13 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { inLocale } from '$lib/i18n';
+import { inLocale, m } from '$lib/i18n';
 import { fixtureData } from '../../../tests/fixtures/data';
 import { addSlide, emptyDeck, firstSentence, newSlide, parseDeck, parseDeckJson } from './deck';
 import DeckNotices from './DeckNotices.svelte';
 import { channelsTakeaway, defaultDeck, delegationsTakeaway, engagementTakeaway } from './default-deck';
 import { shareLink } from './share';
 import { saveDeck, unreadableMessage } from './storage';
+import { faultReason } from './storage-fault';
 
 const zh = <T>(draw: () => T) => inLocale('zh-CN', draw);
 
@@ -64,9 +65,9 @@ describe('deck notices in Chinese', () => {
 	});
 
 	it('names what is wrong with a deck file in Chinese', () => {
-		expect(zh(() => parseDeck({ version: 99, slides: [] }))).toMatchObject({
+		expect(zh(() => parseDeck({ version: 99, slides: 'three' }))).toMatchObject({
 			ok: false,
-			problems: ['version: 本版网站只能读取版本1及以下的简报']
+			problems: ['version: 本版网站只能读取版本1及以下的简报', 'slides: 应为幻灯片列表']
 		});
 		const r = zh(() => parseDeckJson('{"version":1,'));
 		expect(!r.ok && r.problems[0]).toMatch(/^不是JSON格式（/);
@@ -75,12 +76,17 @@ describe('deck notices in Chinese', () => {
 	it('a deck the browser refuses to save, and one too big for a link', () => {
 		const s = {
 			setItem: () => {
-				throw new Error('QuotaExceededError');
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			}
 		} as unknown as Storage;
 		const deck = emptyDeck('x');
-		expect(zh(() => saveDeck(s, deck))).toBe(
-			'无法在本浏览器中保存简报（QuotaExceededError），请将其存为文件。'
+		const fault = saveDeck(s, deck);
+		expect(fault?.kind).toBe('full');
+		expect(zh(() => m.briefing_not_saved({ since: '10:30', reason: faultReason(fault!) }))).toBe(
+			'10:30以来的改动未保存：本浏览器为本网站提供的存储空间已满。在关闭此标签页之前，这些改动仍在此处；请下载简报以保留它们。此前保存的内容未作改动。'
+		);
+		expect(m.briefing_not_saved({ since: '10:30', reason: faultReason(fault!) })).toBe(
+			'Changes since 10:30 are not saved: this browser’s storage for the site is full. They are here in this tab until you close it; download the deck to keep them. What was saved before is unchanged.'
 		);
 		const big = { ...deck, title: Array.from({ length: 3000 }, (_, i) => (i * 7919).toString(36)).join('') };
 		expect(zh(() => shareLink(big, 'http://localhost/zh-CN/briefing'))).toMatchObject({

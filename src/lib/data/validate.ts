@@ -26,8 +26,7 @@ export interface DataIssue {
  * an import can keep the valid rows; a header that does not match gives no rows at all.
  */
 export type Validated<T> =
-	| { ok: true; rows: T[]; lines: number[] }
-	| { ok: false; issues: DataIssue[]; rows: T[]; lines: number[] };
+	{ ok: true; rows: T[]; lines: number[] } | { ok: false; issues: DataIssue[]; rows: T[]; lines: number[] };
 
 /** "data/x.csv:4:2 (column "status"): found "activ"; expected one of: ..." */
 export function formatIssue(issue: DataIssue): string {

@@ -78,9 +78,9 @@ export function detectFormat(firstLine: string): Detected {
 	if (names.length === ICEWS.columns && ICEWS_HEADER.every((h, i) => names[i] === h.toLowerCase())) {
 		return { ok: true, format: 'icews' };
 	}
-	if (cells.length === GDELT.columns && /^\d+$/.test(cells[0]) && /^\d{8}$/.test(cells[GDELT.day])) {
-		return { ok: true, format: 'gdelt' };
-	}
+	// 61 tab-separated columns is GDELT 2.0's shape and no other's: a first row with a damaged date (or a
+	// header someone added) is reported as that row's problem, not by refusing every row after it.
+	if (cells.length === GDELT.columns) return { ok: true, format: 'gdelt' };
 	if (cells.length === 57 || cells.length === 58) {
 		return {
 			ok: false,

@@ -164,3 +164,44 @@ describe('EventIngest rejects what is not event data', () => {
 		expect(reject(big)).toMatch(/GDELT 2\.0|at most 64 KB/);
 	});
 });
+
+// Each found by the fuzzer (tests/fuzz/eventdata.test.ts): the same file read differently by how it was cut
+// into chunks, or every row refused for one bad first row.
+describe('EventIngest reads a file the same whatever its chunks', () => {
+	const enc = (s: string) => new TextEncoder().encode(s);
+	const row = (date: string) => {
+		const cells = Array<string>(61).fill('');
+		[cells[0], cells[1], cells[7], cells[17]] = ['1', date, 'CHN', 'USA'];
+		return cells.join('\t');
+	};
+	const summary = (r: IngestResult) =>
+		r.ok ? [r.zipped, r.rowsRead, r.rowsKept, r.problemCount] : r.issue.expected;
+
+	it('a .zip whose first chunk is shorter than its four-byte signature', () => {
+		const zip = readFileSync(GDELT_ZIP);
+		expect(summary(run('g.zip', zip, 1))).toEqual(summary(run('g.zip', zip, 4096)));
+		expect(ok(run('g.zip', zip, 1)).zipped).toBe(true);
+	});
+
+	it('a NUL on the line after an ICEWS header is that row’s problem, not a binary file', () => {
+		const bytes = new Uint8Array([...readFileSync(ICEWS).subarray(0, 300), 0, 10]);
+		const header = readFileSync(ICEWS).indexOf(10) + 1;
+		expect(summary(run('i.tab', bytes, header))).toEqual(summary(run('i.tab', bytes, 1)));
+		expect(run('i.tab', bytes, header).ok).toBe(true);
+	});
+
+	it('a line over 64 KB is skipped as too long, even when it comes whole in one chunk', () => {
+		const bytes = enc(`${row('20230105')}\n${'x'.repeat(70_000)}\n${row('20230106')}\n`);
+		const whole = ok(run('g', bytes, bytes.length));
+		expect(summary(whole)).toEqual(summary(run('g', bytes, 1000)));
+		expect(whole.problems[0]).toMatchObject({ line: 2, expected: expect.stringMatching(/at most 64 KB/) });
+		expect(whole.rowsKept).toBe(2);
+	});
+
+	it('a first row with a damaged date is that row’s problem; the rows after it are read', () => {
+		const r = ok(run('g.CSV', enc(`${row('2023-01-05')}\n${row('20230106')}\n`)));
+		expect(r.format).toBe('gdelt');
+		expect(r.rowsKept).toBe(1);
+		expect(r.problems).toMatchObject([{ line: 1, column: 2, expected: 'expected a date as YYYYMMDD' }]);
+	});
+});

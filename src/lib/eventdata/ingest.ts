@@ -7,7 +7,7 @@ import { DayIndex, type PackedIndex } from './day-index.ts';
 import { detectFormat, type EventFormat } from './formats.ts';
 import { LineSplitter } from './lines.ts';
 import { readGdeltRow, readIcewsRow } from './rows.ts';
-import { ZipReader } from './unzip.ts';
+import { ZipReader, type ZipLimits } from './unzip.ts';
 
 /** Longest line we accept: GDELT rows are about 1 KB; a longer "line" is not event data. */
 export const MAX_LINE_BYTES = 64 * 1024;
@@ -43,13 +43,21 @@ export class EventIngest {
 	private readonly problems: DataIssue[] = [];
 	private zip: ZipReader | undefined;
 	private started = false;
+	/** The first bytes, held until there are four to tell a zip by. */
+	private pending = new Uint8Array(0);
 	private format: EventFormat | undefined;
 	private fatal: DataIssue | undefined;
 	private problemCount = 0;
+	/** The first two bytes of the text, for the UTF-16 check. */
+	private head: number[] = [];
 	private rowsOther = 0;
 	readonly progress: IngestProgress = { bytesRead: 0, rowsRead: 0, rowsKept: 0 };
 
-	constructor(private readonly file: string) {
+	/** `zipLimits` change the zip bomb limits (tests use small ones). */
+	constructor(
+		private readonly file: string,
+		private readonly zipLimits?: ZipLimits
+	) {
 		this.splitter = new LineSplitter(
 			(buf, start, end, line) => this.line(buf, start, end, line),
 			(line, bytes) =>
@@ -73,6 +81,11 @@ export class EventIngest {
 		return this.fatal === undefined;
 	}
 
+	/** Bytes held between chunks: at most one line of MAX_LINE_BYTES, whatever the file. */
+	get held(): number {
+		return this.splitter.held;
+	}
+
 	/** The format, once the first line has been read. */
 	get detected(): EventFormat | undefined {
 		return this.format;
@@ -87,11 +100,28 @@ export class EventIngest {
 		if (this.fatal || chunk.length === 0) return;
 		this.progress.bytesRead += chunk.length;
 		if (!this.started) {
-			this.started = true;
-			if (chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04) {
-				this.zip = new ZipReader((data) => this.text(data));
+			// A zip is told by its first four bytes, which may come in more than one chunk.
+			const first = new Uint8Array(this.pending.length + chunk.length);
+			first.set(this.pending);
+			first.set(chunk, this.pending.length);
+			if (first.length < 4) {
+				this.pending = first;
+				return;
 			}
+			this.start(first);
+			chunk = first;
 		}
+		this.feed(chunk);
+	}
+
+	private start(first: Uint8Array): void {
+		this.started = true;
+		this.pending = new Uint8Array(0);
+		if (first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04)
+			this.zip = new ZipReader((data) => this.text(data), this.zipLimits);
+	}
+
+	private feed(chunk: Uint8Array): void {
 		if (this.zip) {
 			const error = this.zip.push(chunk);
 			if (error) this.reject(1, error);
@@ -99,6 +129,11 @@ export class EventIngest {
 	}
 
 	finish(): IngestResult {
+		if (!this.fatal && !this.started && this.pending.length > 0) {
+			const rest = this.pending;
+			this.start(rest);
+			this.feed(rest);
+		}
 		if (!this.fatal) {
 			if (this.zip) {
 				const error = this.zip.end();
@@ -125,9 +160,16 @@ export class EventIngest {
 
 	private text(chunk: Uint8Array): void {
 		if (this.fatal) return;
+		// Both checks look at the same bytes however the file is cut into chunks: the first two bytes of the
+		// text, and the first line (a NUL on a later line is that row's problem).
+		if (this.head.length < 2) {
+			this.head = [...this.head, ...chunk.subarray(0, 2 - this.head.length)];
+			if (this.head.length === 2 && utf16(Uint8Array.from(this.head)))
+				return this.reject(1, 'the file is UTF-16 text; expected UTF-8 (save it as UTF-8)');
+		}
 		if (this.splitter.line === 0 && !this.format) {
-			if (utf16(chunk)) return this.reject(1, 'the file is UTF-16 text; expected UTF-8 (save it as UTF-8)');
-			if (chunk.subarray(0, 4096).includes(0))
+			const nl = chunk.indexOf(10);
+			if (chunk.subarray(0, nl === -1 ? chunk.length : nl).includes(0))
 				return this.reject(
 					1,
 					'the file is binary (it contains NUL bytes); expected tab-separated text or a .zip of it'

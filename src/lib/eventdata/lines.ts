@@ -10,7 +10,9 @@ export type OnLine = (buf: Uint8Array, start: number, end: number, line: number)
 export type OnOverlong = (line: number, bytes: number) => void;
 
 export class LineSplitter {
-	private carry: Uint8Array | null = null;
+	/** The start of the open line, in the pieces it came in (copied once, when the line ends). */
+	private carry: Uint8Array[] = [];
+	private carried = 0;
 	private skipping = false;
 	private skipped = 0;
 	/** Lines seen so far (including skipped ones). */
@@ -21,6 +23,11 @@ export class LineSplitter {
 		private readonly onOverlong: OnOverlong,
 		private readonly maxLine = 1 << 20
 	) {}
+
+	/** Bytes held between chunks (the start of a line still open): never more than `maxLine`. */
+	get held(): number {
+		return this.carried;
+	}
 
 	/** Feeds the next chunk of the file. */
 	push(chunk: Uint8Array): void {
@@ -41,10 +48,12 @@ export class LineSplitter {
 		if (this.skipping) {
 			this.line++;
 			this.onOverlong(this.line, this.skipped);
-		} else if (this.carry && this.carry.length > 0) {
-			this.emit(this.carry, 0, this.carry.length);
+		} else if (this.carried > 0) {
+			const line = this.joined();
+			this.emit(line, 0, line.length);
 		}
-		this.carry = null;
+		this.carry = [];
+		this.carried = 0;
 		this.skipping = false;
 	}
 
@@ -55,17 +64,29 @@ export class LineSplitter {
 			this.skipped += rest;
 			return;
 		}
-		const have = this.carry?.length ?? 0;
-		if (have + rest > this.maxLine) {
+		if (this.carried + rest > this.maxLine) {
 			this.skipping = true;
-			this.skipped = have + rest;
-			this.carry = null;
+			this.skipped = this.carried + rest;
+			this.carry = [];
+			this.carried = 0;
 			return;
 		}
-		const next = new Uint8Array(have + rest);
-		if (this.carry) next.set(this.carry);
-		next.set(chunk.subarray(from), have);
-		this.carry = next;
+		// A copy: the caller may reuse the chunk's buffer.
+		this.carry.push(chunk.slice(from));
+		this.carried += rest;
+	}
+
+	/** The carried pieces and `tail` as one line. */
+	private joined(tail?: Uint8Array): Uint8Array {
+		const line = new Uint8Array(this.carried + (tail?.length ?? 0));
+		let at = 0;
+		for (const piece of [...this.carry, ...(tail ? [tail] : [])]) {
+			line.set(piece, at);
+			at += piece.length;
+		}
+		this.carry = [];
+		this.carried = 0;
+		return line;
 	}
 
 	private finish(chunk: Uint8Array, from: number, nl: number): void {
@@ -76,17 +97,20 @@ export class LineSplitter {
 			this.skipped = 0;
 			return;
 		}
-		if (this.carry) {
-			const joined = new Uint8Array(this.carry.length + nl - from);
-			joined.set(this.carry);
-			joined.set(chunk.subarray(from, nl), this.carry.length);
-			this.carry = null;
+		if (this.carried > 0) {
+			const joined = this.joined(chunk.subarray(from, nl));
 			if (joined.length > this.maxLine) {
 				this.line++;
 				this.onOverlong(this.line, joined.length);
 				return;
 			}
 			this.emit(joined, 0, joined.length);
+			return;
+		}
+		// A line longer than maxLine that came whole inside one chunk is just as overlong.
+		if (nl - from > this.maxLine) {
+			this.line++;
+			this.onOverlong(this.line, nl - from);
 			return;
 		}
 		this.emit(chunk, from, nl);

@@ -63,6 +63,15 @@ function readList<K extends ListKey>(key: K, raw: string | null): ViewState[K] {
 	return allowed.filter((v) => given.has(v)) as ViewState[K];
 }
 
+/**
+ * A search of at most 200 UTF-16 units, never cut inside a character: half an emoji would be written to the
+ * URL as U+FFFD, and the link would no longer give the same search.
+ */
+function capSearch(q: string): string {
+	const cut = q.slice(0, 200);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** The state a query string describes, defaults where it says nothing or nonsense. */
 export function decodeViewState(params: URLSearchParams): ViewState {
 	const state: ViewState = { ...DEFAULT_VIEW_STATE };
@@ -78,7 +87,7 @@ export function decodeViewState(params: URLSearchParams): ViewState {
 		delete state.to;
 	}
 	for (const key of LIST_KEYS) Object.assign(state, { [key]: readList(key, params.get(key)) });
-	state.q = (params.get('q') ?? '').slice(0, 200);
+	state.q = capSearch(params.get('q') ?? '');
 	return state;
 }
 

@@ -111,6 +111,18 @@ describe('localExpected()', () => {
 			'.zip文件不完整（文件提前结束）；请重新下载'
 		],
 		['the import stopped (worker error)', '导入已中止（worker error）'],
+		[
+			'the .zip inflates more than 200 times (5 MB from 17 KB), which no event export does; it was stopped as a zip bomb',
+			'该.zip解压后超过原大小的200倍（由17 KB解压出5 MB），任何事件导出文件都不会如此；已作为“压缩炸弹”停止'
+		],
+		[
+			'the .zip inflates to more than 32 GB; expected one event export (stopped there)',
+			'该.zip解压后超过32 GB；应为一个事件导出文件（已在此处停止）'
+		],
+		[
+			'a quoted cell is not closed on its line (expected a closing "); the lines after it are read as rows of their own',
+			'带引号的单元格在本行未闭合（缺少结束引号"）；其后各行按独立的行读取'
+		],
 		['something new', 'something new']
 	])('%s', (english, chinese) => {
 		expect(localExpected(english, 'zh-CN')).toBe(chinese);

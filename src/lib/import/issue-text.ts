@@ -78,6 +78,8 @@ const TEMPLATES: Template[] = [
 	t(m.import_expected_zip_unreadable, ['detail']),
 	t(m.import_expected_zip_empty),
 	t(m.import_expected_zip_truncated),
+	t(m.import_expected_zip_too_big, ['max']),
+	t(m.import_expected_zip_bomb, ['ratio', 'inflated', 'compressed']),
 	t(m.import_expected_aside_form),
 	t(m.import_expected_aside_index),
 	t(m.import_expected_aside_invalid, ['count', 'first'], { first: (s, l) => localIssueLine(s, l) })
