@@ -32,7 +32,7 @@ export interface ReadOnlyDeck {
 }
 
 const clock = (d: Date) =>
-	new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit' }).format(d);
+	new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
 
 class DeckStore {
 	/** The saved deck, or null when there is none yet. */

@@ -23,9 +23,9 @@ class ActiveData {
 		return this.bundle !== null || this.events.length > 0;
 	}
 
-	/** Reads the stored imports once per page load. */
+	/** Reads the stored imports once per page load (none where the browser keeps nothing). */
 	init(): void {
-		if (this.started || typeof indexedDB === 'undefined') return;
+		if (this.started || typeof indexedDB === 'undefined' || indexedDB === null) return;
 		this.started = true;
 		void (async () => {
 			try {
@@ -52,13 +52,17 @@ class ActiveData {
 		this.events = state.events;
 		this.aside = state.aside;
 		this.latest = state.latest;
-		this.error = undefined;
+		this.error = state.error;
 	}
 
-	/** Reset to shipped data. */
+	/** Reset to shipped data (when the browser refuses to forget the stored imports, `error` says so). */
 	async reset(): Promise<void> {
 		const { clearImports } = await import('./store');
-		await clearImports();
+		try {
+			await clearImports();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
 		this.bundle = null;
 		this.latest = undefined;
 		this.datasets = [];

@@ -14,16 +14,18 @@ const at = (file: string, line: number, column: number, expected: string): FileT
 	issue: { file, line, column, expected }
 });
 
+/** A dataset CSV over MAX_CSV_BYTES, as a located issue (checked on the file's size, before reading it). */
+export const tooLargeIssue = (file: string, size: number): DataIssue => ({
+	file,
+	line: 1,
+	column: 1,
+	expected: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; expected at most ${MAX_CSV_BYTES / 1024 / 1024} MB for a dataset CSV (GDELT and ICEWS files may be up to 2 GB)`
+});
+
 /** Decodes `bytes` as UTF-8 text after the checks above. */
 export function fileText(file: string, bytes: Uint8Array): FileText {
 	if (bytes.length === 0) return at(file, 1, 1, 'the file is empty; expected a header row and data rows');
-	if (bytes.length > MAX_CSV_BYTES)
-		return at(
-			file,
-			1,
-			1,
-			`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; expected at most ${MAX_CSV_BYTES / 1024 / 1024} MB for a dataset CSV (GDELT and ICEWS files have no limit)`
-		);
+	if (bytes.length > MAX_CSV_BYTES) return { ok: false, issue: tooLargeIssue(file, bytes.length) };
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return at(file, 1, 1, 'the file is UTF-16 text; expected UTF-8 (in a spreadsheet: save as "CSV UTF-8")');
 	const nul = bytes.indexOf(0);

@@ -10,7 +10,14 @@ import { formatIssue } from '$lib/data/validate';
 import { isPackedIndex } from '$lib/eventdata/day-index';
 import { checkImport } from './check';
 import { applyRows } from './merge';
-import { putAside, readAll, type AsideRecord, type StoredDataset, type StoredEvents } from './store';
+import {
+	putAside,
+	readAll,
+	readUnsaved,
+	type AsideRecord,
+	type StoredDataset,
+	type StoredEvents
+} from './store';
 
 export interface ActiveState {
 	bundle: DataBundle | null;
@@ -19,6 +26,8 @@ export interface ActiveState {
 	aside: AsideRecord[];
 	/** The latest record date of `bundle` (its as-of date; imports can move it past the build day). */
 	latest?: string;
+	/** Why the imports stored in the browser could not be read (they are left as they are, not shown). */
+	error?: string;
 }
 
 let shipped: Promise<DataBundle> | undefined;
@@ -59,29 +68,49 @@ function isStoredEvents(v: unknown): v is StoredEvents {
 	return typeof e === 'object' && e !== null && isPackedIndex(e.index) && typeof e.summary?.file === 'string';
 }
 
+/**
+ * Moves a record that can no longer be read aside. When the browser refuses the move (its storage full),
+ * the record stays where it is and is listed as kept aside for this page, so it is still reported.
+ */
+async function setAside(
+	name: 'datasets' | 'events',
+	value: { id?: number },
+	reason: string,
+	refused: AsideRecord[]
+): Promise<void> {
+	try {
+		await putAside(name, value, reason);
+	} catch {
+		refused.push({ store: name, value, reason, at: new Date().toISOString() });
+	}
+}
+
 /** Applies stored datasets to `base`, putting aside those that no longer validate. */
 export async function applyStored(
 	base: DataBundle,
-	stored: unknown[]
+	stored: unknown[],
+	refused: AsideRecord[] = []
 ): Promise<{ bundle: DataBundle; applied: StoredDataset[] }> {
 	let bundle = base;
 	const applied: StoredDataset[] = [];
 	for (const d of stored) {
 		if (!isStoredDataset(d)) {
-			await putAside(
+			await setAside(
 				'datasets',
 				d as { id?: number },
-				'the stored import is not in a form this version can read'
+				'the stored import is not in a form this version can read',
+				refused
 			);
 			continue;
 		}
 		const checked = checkImport(d.key, d.file, d.text, bundle, d.mode);
 		if (checked.issues.length > 0 && (!d.validOnly || checked.rows.length === 0)) {
 			const first = formatIssue(checked.issues[0]);
-			await putAside(
+			await setAside(
 				'datasets',
 				d,
-				`it no longer validates (${checked.issues.length} problem(s), first: ${first})`
+				`it no longer validates (${checked.issues.length} problem(s), first: ${first})`,
+				refused
 			);
 			continue;
 		}
@@ -92,22 +121,35 @@ export async function applyStored(
 }
 
 export async function loadActive(): Promise<ActiveState> {
-	const [datasets, events] = await Promise.all([readAll('datasets'), readAll('events')]);
+	let error: string | undefined;
+	// What the browser cannot read is left as it is; this page's own imports are shown all the same.
+	const read = async (name: 'datasets' | 'events' | 'aside') => {
+		try {
+			return await readAll(name);
+		} catch (e) {
+			error ??= e instanceof Error ? e.message : String(e);
+			return readUnsaved(name);
+		}
+	};
+	const [datasets, events] = [await read('datasets'), await read('events')];
+	const refused: AsideRecord[] = [];
 	let bundle: DataBundle | null = null;
 	let applied: StoredDataset[] = [];
-	if (datasets.length > 0) ({ bundle, applied } = await applyStored(await shippedBundle(), datasets));
+	if (datasets.length > 0)
+		({ bundle, applied } = await applyStored(await shippedBundle(), datasets, refused));
 	const good: StoredEvents[] = [];
 	for (const e of events) {
 		if (isStoredEvents(e)) good.push(e);
 		else
-			await putAside(
+			await setAside(
 				'events',
 				e as { id?: number },
-				'the stored event index is not in a form this version can read'
+				'the stored event index is not in a form this version can read',
+				refused
 			);
 	}
-	const aside = (await readAll('aside')) as AsideRecord[];
+	const aside = [...((await read('aside')) as AsideRecord[]), ...refused];
 	const shown = applied.length ? bundle : null;
 	const latest = shown ? latestRecordDate(shown, new Date()) : undefined;
-	return { bundle: shown, datasets: applied, events: good, aside, latest };
+	return { bundle: shown, datasets: applied, events: good, aside, latest, error };
 }
