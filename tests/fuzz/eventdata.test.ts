@@ -252,10 +252,10 @@ describe('streams stay bounded', () => {
 		[fc.oneof(anyBytes, garbageLine), fc.integer({ min: 50, max: 400 }), chunkSize],
 		(bytes, times, size) => {
 			const run = new EventIngest('fuzz');
-			// More than the longest line a stream may hold, in a couple of hundred kilobytes.
-			const repeat = Math.min(times, Math.ceil((2 * MAX_LINE_BYTES) / Math.max(1, bytes.length)));
-			// A few thousand chunks at most, so a case stays quick.
-			const step = Math.max(size, Math.ceil((repeat * bytes.length) / 3000));
+			// More than the longest line a stream may hold, in about a hundred kilobytes.
+			const repeat = Math.min(times, Math.ceil((1.25 * MAX_LINE_BYTES) / Math.max(1, bytes.length)));
+			// A thousand chunks at most, so a case stays quick.
+			const step = Math.max(size, Math.ceil((repeat * bytes.length) / 1000));
 			for (let k = 0; k < repeat && run.reading; k++)
 				for (const chunk of chunks(bytes, step)) {
 					run.push(chunk);

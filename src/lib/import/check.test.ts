@@ -181,7 +181,7 @@ describe('checkImport()', () => {
 			].join('\n'),
 			rows: 1,
 			total: 2,
-			issues: ['x.csv:3:13: expected 12 cells, found 13']
+			issues: ['x.csv:3:18: expected 17 cells, found 18']
 		},
 		{
 			name: 'does not keep a row whose quotes are broken, though its cells would pass',
@@ -193,7 +193,7 @@ describe('checkImport()', () => {
 			),
 			rows: 1,
 			total: 2,
-			issues: ['x.csv:3:4: unexpected text after a closing quote']
+			issues: ['x.csv:3:5: unexpected text after a closing quote']
 		},
 		{
 			name: 'an unclosed quote costs only its own line, not the rows after it',
@@ -206,7 +206,7 @@ describe('checkImport()', () => {
 			),
 			rows: 2,
 			total: 3,
-			issues: ['x.csv:2:4: a quoted cell is not closed on its line']
+			issues: ['x.csv:2:5: a quoted cell is not closed on its line']
 		},
 		{
 			name: 'lets the same sources be merged',
